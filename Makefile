@@ -16,7 +16,8 @@ $(STAMP): pyproject.toml
 	touch $(STAMP)
 
 run: setup
-	$(BIN)/eventwire demo --db $(DB)
+	$(BIN)/eventwire ingest examples/corpus --db $(DB)
+	$(BIN)/eventwire summary --db $(DB)
 
 test: setup
 	$(BIN)/ruff check src tests bench tools

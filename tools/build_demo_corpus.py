@@ -65,7 +65,9 @@ def build(shared: Path, out: Path) -> int:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--shared", type=Path, default=Path(__file__).resolve().parents[2] / "shared")
-    parser.add_argument("--out", type=Path, default=Path(__file__).resolve().parents[1] / "examples" / "corpus")
+    parser.add_argument(
+        "--out", type=Path, default=Path(__file__).resolve().parents[1] / "examples" / "corpus"
+    )
     args = parser.parse_args()
     print(f"{build(args.shared, args.out)} readouts written to {args.out}")
 

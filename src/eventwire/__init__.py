@@ -1,9 +1,14 @@
 """eventwire: who did what to whom, when, where, and who says so — from news text.
 
-The public Python API; the CLI and the HTTP server are thin layers over the same functions.
+The public Python API; the CLI and the HTTP server are thin layers over the same functions. The
+functions are imported on first use, so `import eventwire` stays cheap (no spaCy until needed).
 """
 
-from eventwire.api import extract, extract_paths, timexes
+from __future__ import annotations
+
+from importlib import import_module
+from typing import Any
+
 from eventwire.errors import ConfigError, EventwireError, InputError, QueryError, StoreError
 from eventwire.records import (
     Actor,
@@ -20,6 +25,20 @@ from eventwire.records import (
 from eventwire.settings import Settings
 
 __version__ = "0.1.0"
+
+_LAZY = {
+    "extract": "eventwire.api",
+    "extract_paths": "eventwire.api",
+    "read_articles": "eventwire.api",
+    "timexes": "eventwire.api",
+}
+
+
+def __getattr__(name: str) -> Any:
+    if name in _LAZY:
+        return getattr(import_module(_LAZY[name]), name)
+    raise AttributeError(f"module 'eventwire' has no attribute {name!r}")
+
 
 __all__ = [
     "Actor",
@@ -41,5 +60,6 @@ __all__ = [
     "__version__",
     "extract",
     "extract_paths",
+    "read_articles",
     "timexes",
 ]

@@ -1,8 +1,8 @@
 """The library functions every face calls: the CLI, the HTTP server and Python users.
 
-    >>> import eventwire
-    >>> result = eventwire.extract("Putin and Macron held a phone call on Tuesday.", date="2025-07-01")
-    >>> [(e.cameo, e.source.country, e.target.country) for e in result.events]
+>>> import eventwire
+>>> result = eventwire.extract("Putin and Macron held a phone call on Tuesday.", date="2025-07-01")
+>>> [(e.cameo, e.source.country, e.target.country) for e in result.events]
 """
 
 from __future__ import annotations
@@ -10,9 +10,10 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from datetime import date
 from functools import lru_cache
+from typing import Any
 
 from eventwire.errors import InputError
-from eventwire.extract import Resources, extract_articles, extract_text, load_resources
+from eventwire.extract import Resources, extract_reporting, extract_text, load_resources
 from eventwire.ingest import BadInput, read_inputs
 from eventwire.ingest.dateline import parse_iso_date
 from eventwire.records import Article, Extraction, Timex
@@ -68,17 +69,33 @@ def extract_paths(
     yield from _flush(chunk, settings)
 
 
-def _flush(chunk: list[Article], settings: Settings) -> Iterator[Extraction]:
+def _flush(chunk: list[Article], settings: Settings) -> Iterator[Extraction | BadInput]:
     """Extract the articles read so far (bounded memory, input order kept) and empty the chunk."""
     if chunk:
         articles = list(chunk)
         chunk.clear()
-        yield from extract_articles(articles, resources_for(settings), settings)
+        yield from extract_reporting(articles, resources_for(settings), settings)
 
 
 def read_articles(paths: Iterable[str], *, published: date | None = None) -> Iterator[Article | BadInput]:
     """Articles as the readers see them (header, dateline, paragraphs), without extraction."""
     return read_inputs(paths, published)
+
+
+def describe_actor(name: str, date: date | str | None = None) -> list[dict[str, Any]]:
+    """What the knowledge base knows about actors matching `name`, and the role each held on `date`."""
+    from eventwire.actors import describe_actor as describe, load_kb
+
+    if not name.strip():
+        raise InputError("empty actor name", code="E110")
+    return describe(load_kb(), name, as_date(date))
+
+
+def topics(extraction: Extraction) -> list[dict[str, Any]]:
+    """An article's section topics, in order, each with its events and quotes."""
+    from eventwire.attribution import article_topics
+
+    return article_topics(extraction)
 
 
 def timexes(text: str, date: date | str | None) -> list[Timex]:

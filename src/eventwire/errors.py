@@ -4,7 +4,8 @@
     ├── InputError            E1xx  a file or record that cannot be read as an article
     ├── ConfigError           E2xx  a model, table or setting that cannot be loaded
     ├── StoreError            E3xx  the database cannot be opened or written
-    └── QueryError            E4xx  a bad filter, actor or id in a query
+    ├── QueryError            E4xx  a bad filter, actor or id in a query
+    └── ExtractionError       E5xx  a stage failed on one article (a bug: the batch goes on)
 
 The library never prints or exits: the CLI turns these into a one-line message and an exit code,
 the HTTP server into a 4xx answer.
@@ -54,3 +55,10 @@ class QueryError(EventwireError):
 
     code = "E400"
     exit_code = 5
+
+
+class ExtractionError(EventwireError):
+    """A stage failed on one article; reported like a bad input so a batch goes on."""
+
+    code = "E500"
+    exit_code = 6

@@ -14,7 +14,8 @@ from typing import TYPE_CHECKING
 from eventwire.actors import KnowledgeBase, find_mentions, load_kb
 from eventwire.attribution import attribute
 from eventwire.coding import CodingTables, code_events, load_coding_tables
-from eventwire.ingest import build_article
+from eventwire.errors import ExtractionError
+from eventwire.ingest import BadInput, build_article
 from eventwire.nlp import load_model, parse_articles
 from eventwire.records import Article, Extraction, ParsedArticle
 from eventwire.settings import Settings
@@ -41,7 +42,8 @@ def extract_parsed(parsed: ParsedArticle, resources: Resources) -> Extraction:
     """Everything after the parse: plain records in, plain records out."""
     article = parsed.article
     mentions = find_mentions(parsed, resources.kb)
-    timexes = find_timexes(article.text, article.date)
+    hints = [(t.start, t.end, t.tag) for sentence in parsed.sentences for t in sentence.tokens]
+    timexes = find_timexes(article.text, article.date, hints)
     coded = code_events(parsed, mentions, timexes, resources.coding)
     events, quotes = attribute(parsed, mentions, coded)
     return Extraction(
@@ -62,6 +64,22 @@ def extract_articles(
         resources.nlp, articles, batch_size=settings.batch_size, n_process=settings.n_process
     ):
         yield extract_parsed(parsed, resources)
+
+
+def extract_reporting(
+    articles: Iterable[Article], resources: Resources, settings: Settings | None = None
+) -> Iterator[Extraction | BadInput]:
+    """Like `extract_articles`, but an article a stage fails on comes back as a BadInput so that a
+    batch goes on past it; nothing about the other articles changes."""
+    settings = settings or Settings()
+    for parsed in parse_articles(
+        resources.nlp, articles, batch_size=settings.batch_size, n_process=settings.n_process
+    ):
+        try:
+            yield extract_parsed(parsed, resources)
+        except Exception as exc:  # a bug in a stage must not sink the batch
+            message = f"{parsed.article.id}: extraction failed ({type(exc).__name__}: {exc})"
+            yield BadInput(parsed.article.id, ExtractionError(message, code="E501"))
 
 
 def extract_text(

@@ -22,11 +22,16 @@ ACTOR_TYPES = ("person", "state", "organisation", "igo", "group")
 
 @dataclass(frozen=True, slots=True)
 class Paragraph:
-    """A block of text separated by blank lines; headings are short lines without final punctuation."""
+    """A block of text separated by blank lines; headings are short lines without final punctuation.
+
+    A `dateline` is a heading that only says when or where ("June 1, 2020", "Published 9 August 2016",
+    "MOSCOW, July 1. /TASS/."): it is never a topic.
+    """
 
     start: int
     end: int
     heading: bool = False
+    dateline: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,6 +46,17 @@ class Article:
     url: str | None = None
     lang: str = "en"
     paragraphs: tuple[Paragraph, ...] = ()
+
+    def section_headings(self) -> dict[int, str]:
+        """Paragraph number -> heading text, for headings that open a section: not the first paragraph
+        (the title or a dateline), not the title, not a date line."""
+        title = (self.title or "").strip()
+        out = {}
+        for number, para in enumerate(self.paragraphs):
+            text = self.text[para.start : para.end].strip()
+            if para.heading and not para.dateline and number > 0 and text != title:
+                out[number] = text
+        return out
 
     def to_dict(self) -> dict[str, Any]:
         return {

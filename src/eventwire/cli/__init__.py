@@ -18,16 +18,9 @@ app = typer.Typer(
 
 
 def _register() -> None:
-    from eventwire.cli import extract_cmds
+    from eventwire.cli import extract_cmds, serve_cmds, store_cmds
 
-    extract_cmds.register(app)
-    for name in ("store_cmds", "serve_cmds"):
-        try:
-            module = __import__(f"eventwire.cli.{name}", fromlist=["register"])
-        except ModuleNotFoundError as error:
-            if error.name != f"eventwire.cli.{name}":
-                raise
-            continue
+    for module in (extract_cmds, store_cmds, serve_cmds):
         module.register(app)
 
 

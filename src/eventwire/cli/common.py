@@ -6,7 +6,7 @@ import json
 import os
 import sys
 from collections.abc import Callable, Iterable, Sequence
-from enum import Enum
+from enum import StrEnum
 from functools import wraps
 from pathlib import Path
 from typing import Annotated, Any, TypeVar
@@ -18,7 +18,7 @@ from eventwire.errors import EventwireError
 F = TypeVar("F", bound=Callable[..., Any])
 
 
-class OutputFormat(str, Enum):
+class OutputFormat(StrEnum):
     jsonl = "jsonl"
     table = "table"
 
@@ -28,7 +28,9 @@ FormatOption = Annotated[
 ]
 DbOption = Annotated[
     Path | None,
-    typer.Option("--db", help="DuckDB file (default ./eventwire.duckdb, or EVENTWIRE_DB).", show_default=False),
+    typer.Option(
+        "--db", help="DuckDB file (default ./eventwire.duckdb, or EVENTWIRE_DB).", show_default=False
+    ),
 ]
 QuietOption = Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar or summary on stderr.")]
 
@@ -62,7 +64,9 @@ def cli_errors(command: F) -> F:
         except Exception as error:
             if os.environ.get("EVENTWIRE_DEBUG"):
                 raise
-            raise fail(f"internal error: {type(error).__name__}: {error} (set EVENTWIRE_DEBUG=1 for details)", 70) from None
+            raise fail(
+                f"internal error: {type(error).__name__}: {error} (set EVENTWIRE_DEBUG=1 for details)", 70
+            ) from None
 
     return wrapper  # type: ignore[return-value]
 
@@ -102,7 +106,9 @@ def cell_text(value: Any) -> str:
     return str(value)
 
 
-def emit(rows: Sequence[dict[str, Any]], fmt: OutputFormat, columns: Sequence[str], title: str | None = None) -> None:
+def emit(
+    rows: Sequence[dict[str, Any]], fmt: OutputFormat, columns: Sequence[str], title: str | None = None
+) -> None:
     if fmt is OutputFormat.jsonl:
         write_jsonl(rows)
     else:

@@ -1,1 +1,19 @@
-"""coding stage."""
+"""coding stage: clauses of a parsed article -> CAMEO and PLOVER events.
+
+`load_coding_tables()` reads the data tables once; `code_events(parsed, mentions, timexes, tables)`
+returns the article's events; `explain_events` / `render_explanation` show why each was coded.
+"""
+
+from eventwire.coding.codebook import CodeInfo, CodingTables, load_coding_tables, reachable_codes
+from eventwire.coding.coder import code_events
+from eventwire.coding.explain import explain_events, render_explanation
+
+__all__ = [
+    "CodeInfo",
+    "CodingTables",
+    "code_events",
+    "explain_events",
+    "load_coding_tables",
+    "reachable_codes",
+    "render_explanation",
+]

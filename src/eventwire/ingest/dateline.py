@@ -1,8 +1,8 @@
 """Datelines and date headers: where and by whom a story was filed, and on what day.
 
-    MOSCOW, July 1. /TASS/.          -> place Moscow, source TASS, month and day checked against the date
-    WASHINGTON (Reuters) -            -> place Washington, source Reuters
-    November 16, 2015, Antalya        -> a date line as the Kremlin prints it
+MOSCOW, July 1. /TASS/.          -> place Moscow, source TASS, month and day checked against the date
+WASHINGTON (Reuters) -            -> place Washington, source Reuters
+November 16, 2015, Antalya        -> a date line as the Kremlin prints it
 """
 
 from __future__ import annotations
@@ -44,7 +44,9 @@ _DATELINES = (
     # MOSCOW, July 1. /TASS/.
     re.compile(_CITY + r", " + _MONTH_DAY + r"\.? */(?P<source>[A-Za-z\-]{2,20})/\.?\s*"),
     # WASHINGTON, July 1 (Reuters) -
-    re.compile(_CITY + r"(?:, " + _MONTH_DAY + r")? \((?P<source>[A-Za-z][A-Za-z .\-]{1,30})\) *[-\u2013\u2014]+\s*"),
+    re.compile(
+        _CITY + r"(?:, " + _MONTH_DAY + r")? \((?P<source>[A-Za-z][A-Za-z .\-]{1,30})\) *[-\u2013\u2014]+\s*"
+    ),
     # WASHINGTON — or MOSCOW, July 1 —
     re.compile(_CITY + r"(?:, " + _MONTH_DAY + r")? *[\u2013\u2014]\s*"),
 )

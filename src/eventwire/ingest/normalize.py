@@ -31,8 +31,20 @@ _ONE_FOR_ONE = str.maketrans(
     }
 )
 
+_MONTH = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?"
+    r"|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+)
+_DATE_LINE = re.compile(
+    r"(?:(?:Published|Updated|Posted)(?: on)?:? )?"
+    r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,? )?"
+    rf"(?:{_MONTH} \d{{1,2}},? \d{{4}}|\d{{1,2}} {_MONTH},? \d{{4}}"
+    r"|\d{4}-\d{2}-\d{2}|\d{1,2}:\d{2})"
+    r"(?:,? \d{1,2}:\d{2})?(?:,? [A-Z][\w .'-]{0,40})?",
+    re.IGNORECASE,
+)
 _BLANK_LINES = re.compile(r"\n[ \t]*\n+")
-_FINAL_PUNCT = tuple('.!?:;"\u201d\u00bb\'),')
+_FINAL_PUNCT = tuple(".!?:;\"\u201d\u00bb'),")
 _MAX_HEADING_WORDS = 12
 
 
@@ -57,6 +69,11 @@ def is_heading(block: str) -> bool:
     return len(words) <= _MAX_HEADING_WORDS and (block[0].isupper() or block[0].isdigit())
 
 
+def is_date_line(block: str) -> bool:
+    """A line that only gives a date, a time or a date and a place."""
+    return bool(_DATE_LINE.fullmatch(block.strip()))
+
+
 def split_paragraphs(text: str) -> tuple[Paragraph, ...]:
     """Blocks separated by blank lines, with offsets into `text`; single lines that look like headings
     are marked so they never merge into the sentence that follows."""
@@ -69,7 +86,9 @@ def split_paragraphs(text: str) -> tuple[Paragraph, ...]:
         trail = len(block.rstrip())
         if block.strip():
             for start, stop in _split_heading_lines(text, pos + lead, pos + trail):
-                paragraphs.append(Paragraph(start, stop, is_heading(text[start:stop])))
+                line = text[start:stop]
+                dated = is_date_line(line)
+                paragraphs.append(Paragraph(start, stop, dated or is_heading(line), dateline=dated))
         if match:
             pos = match.end()
     return tuple(paragraphs)

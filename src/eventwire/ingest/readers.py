@@ -14,7 +14,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from eventwire.errors import InputError
+from eventwire.errors import EventwireError, InputError
 from eventwire.ingest.dateline import check_dateline_date, parse_dateline, parse_iso_date, split_date_header
 from eventwire.ingest.normalize import is_heading, normalize_text, split_paragraphs, text_sha256
 from eventwire.records import Article, Paragraph
@@ -29,7 +29,7 @@ class BadInput:
     """An input that could not be read, with where it came from."""
 
     origin: str
-    error: InputError
+    error: EventwireError
 
 
 def build_article(
@@ -81,7 +81,7 @@ def _detach_dateline(paragraphs: tuple[Paragraph, ...], text: str, end: int) -> 
     rest = end
     while rest < first.end and text[rest].isspace():
         rest += 1
-    head = Paragraph(first.start, stop, heading=True)
+    head = Paragraph(first.start, stop, heading=True, dateline=True)
     if rest >= first.end:
         return (head, *paragraphs[1:])
     return (head, Paragraph(rest, first.end, heading=False), *paragraphs[1:])
@@ -142,7 +142,9 @@ def _article_from_record(record: dict[str, Any], where: str, published: date | N
     article_id = str(raw_id) if raw_id not in (None, "") else where
     record_date = record.get("date")
     if record_date not in (None, ""):
-        published = parse_iso_date(str(record_date)[:10] if _looks_like_timestamp(record_date) else str(record_date))
+        published = parse_iso_date(
+            str(record_date)[:10] if _looks_like_timestamp(record_date) else str(record_date)
+        )
 
     def optional(key: str) -> str | None:
         value = record.get(key)
@@ -180,8 +182,10 @@ def read_inputs(paths: Iterable[str], published: date | None = None) -> Iterator
 
 
 def _is_article_file(path: Path) -> bool:
-    return not path.name.startswith(".") and path.suffix.lower() in (*TEXT_SUFFIXES, *JSONL_SUFFIXES) and (
-        path.name.upper() not in ("README.MD", "LICENSE", "NOTICE")
+    return (
+        not path.name.startswith(".")
+        and path.suffix.lower() in (*TEXT_SUFFIXES, *JSONL_SUFFIXES)
+        and (path.name.upper() not in ("README.MD", "LICENSE", "NOTICE"))
     )
 
 

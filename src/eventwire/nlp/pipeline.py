@@ -7,6 +7,7 @@ records carry offsets into the whole article text.
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from dataclasses import replace
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -118,19 +119,14 @@ def _sentence_record(sent: Span, offset: int, paragraph: int, heading: bool, ind
 
 def _with_topics(article: Article, sentences: list[Sentence]) -> tuple[Sentence, ...]:
     """Each sentence takes the nearest section heading above it as its topic (the title is no topic)."""
+    sections = article.section_headings()
     out = []
     topic: str | None = None
     for sent in sentences:
         if sent.heading:
-            is_title = sent.paragraph == 0 or sent.text.strip() == (article.title or "").strip()
-            topic = None if is_title else sent.text.strip()
-            out.append(_replace_topic(sent, None))
+            if sent.paragraph in sections:
+                topic = sections[sent.paragraph]
+            out.append(replace(sent, topic=None))
         else:
-            out.append(_replace_topic(sent, topic))
+            out.append(replace(sent, topic=topic))
     return tuple(out)
-
-
-def _replace_topic(sent: Sentence, topic: str | None) -> Sentence:
-    from dataclasses import replace
-
-    return replace(sent, topic=topic)

@@ -47,7 +47,11 @@ class Lexicon:
     holidays: Mapping[str, tuple[int, int]]
     sets: Mapping[str, str]
     refs: Mapping[str, str]
-    age_words: frozenset[str]
+    guards: Mapping[str, frozenset[str]]
+
+    def guard(self, name: str) -> frozenset[str]:
+        """A named word set that decides whether a rule fires (`temporal_left`: words before "May")."""
+        return self.guards[name]
 
 
 @dataclass(frozen=True)
@@ -80,7 +84,7 @@ def lexicon() -> Lexicon:
         holidays=_frozen({k: (v[0], v[1]) for k, v in raw["holidays"].items()}),
         sets=_frozen(raw["sets"]),
         refs=_frozen(raw["refs"]),
-        age_words=frozenset(raw["age_words"]),
+        guards=_frozen({k: frozenset(v) for k, v in raw["guards"].items()}),
     )
 
 

@@ -1,0 +1,106 @@
+"""What earlier sentences of one article introduced: the memory coreference reads.
+
+One `Context` per article, created by `find_mentions` and dropped after it: no state outlives a call.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from datetime import date
+
+from eventwire.actors.kb import KnowledgeBase
+from eventwire.records import ActorRef, Mention, Sentence
+
+SUBJECT_DEPS = ("nsubj", "nsubjpass")
+
+
+@dataclass(frozen=True)
+class Seen:
+    """A mention as coreference sees it: where it was, whether it was a subject, who it names."""
+
+    sentence: int
+    token: int
+    head: int
+    subject: bool
+    mention: Mention
+
+    @property
+    def people(self) -> tuple[ActorRef, ...]:
+        refs = self.mention.members or ((self.mention.actor,) if self.mention.actor else ())
+        return tuple(r for r in refs if r.type == "person" and r.kb_id)
+
+
+@dataclass
+class Context:
+    kb: KnowledgeBase
+    day: date | None
+    seen: list[Seen] = field(default_factory=list)
+    plurals: list[tuple[tuple[int, int], tuple[ActorRef, ...]]] = field(default_factory=list)
+
+    def add(self, sent: Sentence, mention: Mention) -> None:
+        head = span_head(sent, mention.token_start, mention.token_end)
+        subject = sent.tokens[head].dep in SUBJECT_DEPS
+        self.seen.append(Seen(sent.index, mention.token_start, head, subject, mention))
+        if mention.members:
+            self.plurals.append(((sent.index, mention.token_start), mention.members))
+        elif mention.actor is not None and sent.tokens[head].dep == "conj":
+            self._add_conjunction(sent, head, mention.actor)
+        elif mention.actor is not None and mention.kind == "agent" and sent.tokens[head].tag == "NNS":
+            self.plurals.append(((sent.index, mention.token_start), (mention.actor,)))
+
+    def _add_conjunction(self, sent: Sentence, head: int, actor: ActorRef) -> None:
+        """"Putin and Macron": the second conjunct joins the first into a plural antecedent."""
+        partner = sent.tokens[head].head
+        for seen in reversed(self.seen[:-1]):
+            if seen.sentence == sent.index and seen.head == partner and seen.mention.actor is not None:
+                self.plurals.append(((sent.index, seen.token), (seen.mention.actor, actor)))
+                return
+
+    def people_before(self, sentence: int, token: int, back: int = 3) -> Iterator[Seen]:
+        """Person mentions before a position, nearest first, within `back` sentences."""
+        for seen in reversed(self.seen):
+            if seen.sentence < sentence - back:
+                return
+            if (seen.sentence, seen.token) < (sentence, token) and seen.people:
+                yield seen
+
+    def find_person(self, sentence: int, token: int, accept: Callable[[ActorRef], bool]) -> ActorRef | None:
+        """The most salient earlier person passing `accept`: subjects first, then any, nearest first."""
+        candidates = list(self.people_before(sentence, token))
+        for want_subject in (True, False):
+            for seen in candidates:
+                if want_subject and not seen.subject:
+                    continue
+                for ref in seen.people:
+                    if accept(ref):
+                        return ref
+        return None
+
+    def recent_people(self, limit: int = 2) -> list[ActorRef]:
+        """The last `limit` distinct people mentioned, in order of their first mention in the article."""
+        out: list[ActorRef] = []
+        for seen in reversed(self.seen):
+            for ref in seen.people:
+                if all(ref.kb_id != r.kb_id for r in out):
+                    out.append(ref)
+            if len(out) >= limit:
+                break
+        first = {}
+        for index, seen in enumerate(self.seen):
+            for ref in seen.people:
+                first.setdefault(ref.kb_id, index)
+        return sorted(out[:limit], key=lambda r: first.get(r.kb_id, 0))
+
+    def seen_person_ids(self) -> set[str]:
+        return {r.kb_id for s in self.seen for r in s.people if r.kb_id}
+
+
+def span_head(sent: Sentence, start: int, end: int) -> int:
+    """The token of [start, end) whose head lies outside the span (the last such, as for names)."""
+    head = end - 1
+    for i in range(start, end):
+        parent = sent.tokens[i].head
+        if parent == i or not start <= parent < end:
+            head = i
+    return head

@@ -1,0 +1,288 @@
+"""The actor knowledge base: countries, people with dated roles, IGOs, groups, institutions, agents.
+
+Loaded once per data folder (`load_kb` is cached) from the files in `actors/data/` (see its README for
+sources and licences). The `KnowledgeBase` is read-only after loading: lookups never change it, so one
+instance can serve many threads and pipelines.
+
+Coding choices documented here because they are policy, not accident:
+- A person's CAMEO code comes from the role held on the day asked (`Actor.role_on`): Putin is RUSGOV as
+  president and as prime minister (2008-2012); Medvedev after 2020 is RUSGOV as Deputy Chairman of the
+  Security Council (a state security post, so GOV rather than ELI); Trump from 2021-01-20 to 2025-01-20 is
+  USAOPP (former president leading the party out of power).
+- On a day with no role, a person keeps the country of the latest role before it, with no sector.
+- A state is its ISO3 country with CAMEO code = the country code ("RUS"), sector None; an IGO has country
+  None, sector "IGO" and its `IGO…` code; "the West" is code "WST", country None.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass
+from datetime import date
+from functools import lru_cache
+from pathlib import Path
+from types import MappingProxyType
+
+from eventwire.actors.normalize import alias_tokens, fold
+from eventwire.actors.tables import KBRole, Tables, read_tables
+from eventwire.errors import ConfigError
+from eventwire.records import Actor, ActorRef, Role
+
+DATA_DIR = Path(__file__).parent / "data"
+
+
+@dataclass(frozen=True, slots=True)
+class Pattern:
+    """One surface form in the matcher: what it points to and how strictly it must be written."""
+
+    kind: str  # name | demonym | capital | metonym | surname
+    target: str  # actor id (or metonym key)
+    tokens: tuple[str, ...]  # the alias as written, split like spaCy splits it
+    exact: bool  # acronyms (US, WHO, IS) must match case exactly
+
+
+@dataclass(frozen=True, slots=True)
+class Metonym:
+    """A place or institution standing for a state's sector (the Kremlin -> RUS GOV)."""
+
+    surface: str
+    country: str
+    sector: str
+    code: str
+
+
+@dataclass(frozen=True, slots=True)
+class Agent:
+    """A generic agent noun phrase ("police", "foreign ministry") with its CAMEO code and sector."""
+
+    phrase: str
+    code: str
+    sector: str
+    curated: bool = False  # eventwire's own list; Phoenix-only agents need a country to count
+
+
+@dataclass(frozen=True, slots=True)
+class CountryInfo:
+    iso3: str
+    cameo: str
+    name: str
+    parent: str | None
+    leader_office: str
+    demonyms: tuple[str, ...]
+
+
+class KnowledgeBase:
+    """Immutable lookups over the actor tables; build with `load_kb`."""
+
+    def __init__(self, tables: Tables) -> None:
+        self._actors = MappingProxyType(dict(tables.actors))
+        self._roles = MappingProxyType(dict(tables.roles))
+        self._gender = MappingProxyType(dict(tables.gender))
+        self._countries = MappingProxyType(dict(tables.countries))
+        self._state_ids = MappingProxyType(dict(tables.state_ids))
+        self._metonyms = MappingProxyType(dict(tables.metonyms))
+        self._agents = MappingProxyType(dict(tables.agents))
+        self._surnames = MappingProxyType({k: tuple(v) for k, v in tables.surnames.items()})
+        self._patterns = MappingProxyType({k: tuple(v) for k, v in tables.patterns.items()})
+        self._alias_index = MappingProxyType({k: tuple(v) for k, v in tables.alias_index.items()})
+        self._office_index = MappingProxyType({k: tuple(v) for k, v in tables.office_index.items()})
+        self._automaton = _build_automaton(self._patterns)
+
+    # --- plain lookups ---------------------------------------------------------------------------------
+
+    @property
+    def actors(self) -> Mapping[str, Actor]:
+        return self._actors
+
+    @property
+    def countries(self) -> Mapping[str, CountryInfo]:
+        return self._countries
+
+    @property
+    def agents(self) -> Mapping[str, Agent]:
+        return self._agents
+
+    @property
+    def metonyms(self) -> Mapping[str, Metonym]:
+        return self._metonyms
+
+    def get(self, actor_id: str) -> Actor | None:
+        return self._actors.get(actor_id)
+
+    def state(self, iso3: str) -> Actor | None:
+        """The state actor of an ISO3 (or CAMEO) country code."""
+        actor_id = self._state_ids.get(iso3)
+        return self._actors.get(actor_id) if actor_id else None
+
+    def gender(self, actor_id: str) -> str | None:
+        return self._gender.get(actor_id)
+
+    def role_info(self, actor: Actor, role: Role) -> KBRole | None:
+        """Office and code of one of a person's roles (not in `records.Role`)."""
+        for info in self._roles.get(actor.id, ()):
+            if info.role == role:
+                return info
+        return None
+
+    def role_infos(self, actor_id: str) -> tuple[KBRole, ...]:
+        return self._roles.get(actor_id, ())
+
+    def holders(self, country: str, offices: Iterable[str], day: date | None) -> list[Actor]:
+        """People holding one of `offices` (hos, hog, fm, dm, spk, ...) of `country` on `day`."""
+        wanted = set(offices)
+        out: list[Actor] = []
+        for actor_id in self._office_index.get(country, ()):
+            for info in self._roles.get(actor_id, ()):
+                if info.office in wanted and info.role.country == country and info.role.holds_on(day):
+                    out.append(self._actors[actor_id])
+                    break
+        return out
+
+    def lookup(self, name: str) -> list[Actor]:
+        """Actors with this exact alias, ignoring case and diacritics ("Erdoğan" = "erdogan")."""
+        ids = self._alias_index.get(fold(name), ())
+        return [self._actors[i] for i in ids if i in self._actors]
+
+    def surname_candidates(self, surname: str) -> list[Actor]:
+        return [self._actors[i] for i in self._surnames.get(fold(surname), ()) if i in self._actors]
+
+    def patterns(self, key: str) -> tuple[Pattern, ...]:
+        return self._patterns.get(key, ())
+
+    def agent(self, phrase: str) -> Agent | None:
+        return self._agents.get(fold(phrase))
+
+    def search(self, name: str, limit: int = 10, cutoff: float = 80.0) -> list[Actor]:
+        """Exact alias matches first, then fuzzy ones (rapidfuzz WRatio) for the `actors` command."""
+        found = self.lookup(name)
+        if found:
+            return found[:limit]
+        from rapidfuzz import fuzz, process
+
+        keys = list(self._alias_index)
+        hits = process.extract(fold(name), keys, scorer=fuzz.WRatio, limit=limit * 3, score_cutoff=cutoff)
+        out: list[Actor] = []
+        for key, _score, _ in hits:
+            for actor_id in self._alias_index[key]:
+                actor = self._actors.get(actor_id)
+                if actor is not None and actor not in out:
+                    out.append(actor)
+        return out[:limit]
+
+    def iter_matches(self, text: str) -> Iterator[tuple[int, int, str]]:
+        """(start, end, key) of every pattern key found in `text` (folded tokens joined by spaces)."""
+        if self._automaton is None:
+            return
+        for end, key in self._automaton.iter(text):
+            yield end - len(key) + 1, end + 1, key
+
+    # --- codes -----------------------------------------------------------------------------------------
+
+    def actor_ref(self, actor: Actor, text: str, day: date | None) -> ActorRef:
+        """The contract's actor object for `actor` as named by `text` on `day`."""
+        if actor.type == "person":
+            return self._person_ref(actor, text, day)
+        if actor.type == "state":
+            return ActorRef(text, actor.name, actor.country, None, actor.code, actor.id, "state")
+        if actor.type == "igo":
+            return ActorRef(text, actor.name, None, "IGO", actor.code, actor.id, "igo")
+        role = actor.role_on(day) or (actor.roles[0] if actor.roles else None)
+        sector = role.sector if role else None
+        country = role.country if role else actor.country
+        code = actor.code
+        info = self.role_info(actor, role) if role else None
+        if info and info.code:
+            code = info.code
+        return ActorRef(text, actor.name, country, sector, code, actor.id, actor.type)
+
+    def _person_ref(self, actor: Actor, text: str, day: date | None) -> ActorRef:
+        role = actor.role_on(day)
+        if role is None:
+            past = [r for r in actor.roles if r.end is not None and (day is None or r.end <= day)]
+            latest = max(past, key=lambda r: r.end or date.min, default=None)
+            country = latest.country if latest else None
+            info = self._countries.get(country) if country else None
+            code = info.cameo if info else None
+            return ActorRef(text, actor.name, country, None, code, actor.id, "person")
+        info = self.role_info(actor, role)
+        if role.country is None:
+            code = info.code if info and info.code else "IGO"
+            return ActorRef(text, actor.name, None, role.sector, code, actor.id, "person")
+        cameo = self._countries[role.country].cameo if role.country in self._countries else role.country
+        code = info.code if info and info.code else f"{cameo}{role.sector}"
+        return ActorRef(text, actor.name, role.country, role.sector, code, actor.id, "person")
+
+
+def _build_automaton(patterns: Mapping[str, tuple[Pattern, ...]]) -> object | None:
+    try:
+        import ahocorasick
+    except ImportError:  # pragma: no cover - the dependency is declared; this keeps errors readable
+        raise ConfigError("pyahocorasick is not installed", code="E210") from None
+    automaton = ahocorasick.Automaton(ahocorasick.STORE_ANY, ahocorasick.KEY_STRING)
+    for key in patterns:
+        automaton.add_word(key, key)
+    if not len(automaton):
+        return None
+    automaton.make_automaton()
+    return automaton
+
+
+def pattern_key(alias: str) -> str:
+    """The matcher key of an alias: its spaCy-like tokens, folded, joined by single spaces."""
+    return " ".join(fold(t) for t in alias_tokens(alias))
+
+
+@lru_cache(maxsize=4)
+def _load(path: Path) -> KnowledgeBase:
+    return KnowledgeBase(read_tables(path))
+
+
+def load_kb(data_dir: Path | None = None) -> KnowledgeBase:
+    """The knowledge base of `data_dir` (default: the package's data), loaded once per folder."""
+    path = Path(data_dir or DATA_DIR).resolve()
+    if not path.is_dir():
+        raise ConfigError(f"actor data folder not found: {path}", code="E211")
+    return _load(path)
+
+
+def describe_actor(kb: KnowledgeBase, name: str, day: date | None = None) -> list[dict[str, object]]:
+    """What eventwire knows about actors matching `name`: roles with dates and sources, the code on `day`."""
+    out: list[dict[str, object]] = []
+    for actor in kb.search(name):
+        ref = kb.actor_ref(actor, name, day)
+        current = actor.role_on(day) if actor.type == "person" else None
+        out.append(
+            {
+                "id": actor.id,
+                "name": actor.name,
+                "type": actor.type,
+                "aliases": list(actor.aliases),
+                "source": actor.source,
+                "roles": [_role_dict(kb, actor, role) for role in actor.roles],
+                "date": day.isoformat() if day else None,
+                "role_on_date": _role_dict(kb, actor, current) if current else None,
+                "country": ref.country,
+                "sector": ref.sector,
+                "code": ref.code,
+            }
+        )
+    return out
+
+
+def _role_dict(kb: KnowledgeBase, actor: Actor, role: Role) -> dict[str, object]:
+    out: dict[str, object] = role.to_dict()
+    info = kb.role_info(actor, role)
+    if info is not None:
+        out["office"] = info.office
+        if info.code:
+            out["code"] = info.code
+    return out
+
+
+def iter_people(path: Path) -> Iterable[dict[str, object]]:
+    """Records of `people.jsonl`, for tools and tests."""
+    with path.open(encoding="utf-8") as handle:
+        for line in handle:
+            if line.strip():
+                yield json.loads(line)

@@ -1,0 +1,179 @@
+"""Surface matching over a sentence's tokens: knowledge-base names, titles before names, agent phrases.
+
+Works on `records.Sentence` only (no spaCy objects). The knowledge base's Aho-Corasick automaton runs over
+the sentence's folded tokens joined by spaces; a hit counts only on token boundaries and when the text
+is written the way the alias demands (US/WHO/IS in capitals, proper names capitalised).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from eventwire.actors.kb import KnowledgeBase, Pattern
+from eventwire.actors.normalize import fold
+from eventwire.records import Sentence, Token
+
+TITLE_WORDS = frozenset(
+    [
+        "president", "vice", "prime", "minister", "ministers", "foreign", "defence", "defense",
+        "interior", "finance", "secretary", "secretaries", "general", "state", "leader", "chancellor",
+        "spokesman", "spokeswoman", "spokesperson", "press", "premier", "king", "queen", "emir",
+        "crown", "prince", "princess", "sheikh", "ayatollah", "supreme", "deputy", "chief", "head",
+        "commander", "senator", "ambassador", "envoy", "special", "adviser", "advisor", "mr", "mrs",
+        "ms", "dr", "sir", "lord", "lady", "former", "ex", "acting", "outgoing", "incumbent", "then",
+        "security", "council", "chairman", "chairwoman", "chair", "director", "speaker", "house",
+        "mayor", "governor", "army", "gen.", "adm.", "lieutenant", "colonel", "admiral", "field",
+        "marshal", "top", "diplomat", "counterpart", "representative", "high", "commissioner",
+        "affairs", "external", "relations", "international", "cooperation", "armed", "forces", "war"
+    ]
+)
+LINK_WORDS = frozenset({"of", "the", "for", "and", "'s", "-", "on"})
+PERSON_LABELS = {"PERSON"}
+BLOCKING_LABELS = {"GPE", "LOC", "ORG", "FAC", "NORP", "EVENT", "LAW", "WORK_OF_ART", "PRODUCT"}
+
+
+@dataclass
+class Unit:
+    """A candidate span [start, end) of one sentence with the patterns it matched."""
+
+    start: int
+    end: int
+    patterns: tuple[Pattern, ...]
+    title_start: int | None = None  # first token of an absorbed title ("Russian President ...")
+
+    @property
+    def first(self) -> int:
+        return self.start if self.title_start is None else self.title_start
+
+    def kinds(self) -> set[str]:
+        return {p.kind for p in self.patterns}
+
+
+def token_keys(sent: Sentence) -> tuple[str, list[int]]:
+    """Folded tokens joined by spaces, and each token's start offset in that string."""
+    offsets: list[int] = []
+    parts: list[str] = []
+    pos = 0
+    for tok in sent.tokens:
+        key = fold(tok.text) or "_"
+        offsets.append(pos)
+        parts.append(key)
+        pos += len(key) + 1
+    return " ".join(parts), offsets
+
+
+def _case_ok(pattern: Pattern, tokens: tuple[Token, ...]) -> bool:
+    if pattern.kind == "surname":
+        return all(t.text[:1].isupper() for t in tokens)
+    for want, tok in zip(pattern.tokens, tokens, strict=False):
+        if pattern.exact and want.replace(".", "").isalpha():
+            if tok.text.replace("’", "'") != want:
+                return False
+        elif want[:1].isupper() and not tok.text[:1].isupper():
+            return False
+    return True
+
+
+def kb_units(sent: Sentence, kb: KnowledgeBase) -> list[Unit]:
+    """Longest, leftmost, non-overlapping knowledge-base matches, case rules applied."""
+    text, offsets = token_keys(sent)
+    starts = {off: i for i, off in enumerate(offsets)}
+    pairs = enumerate(zip(offsets, sent.tokens, strict=True))
+    ends = {off + len(fold(t.text) or "_"): i for i, (off, t) in pairs}
+    found: list[Unit] = []
+    for begin, end, key in kb.iter_matches(text):
+        if begin not in starts or end not in ends:
+            continue
+        first, last = starts[begin], ends[end]
+        toks = sent.tokens[first : last + 1]
+        ok = tuple(p for p in kb.patterns(key) if _case_ok(p, toks))
+        if ok:
+            found.append(Unit(first, last + 1, ok))
+    found.sort(key=lambda u: (-(u.end - u.start), u.start))
+    taken: set[int] = set()
+    out: list[Unit] = []
+    for unit in found:
+        span = set(range(unit.start, unit.end))
+        if span & taken:
+            continue
+        taken |= span
+        out.append(unit)
+    return sorted(out, key=lambda u: u.start)
+
+
+def entity_at(sent: Sentence, start: int, end: int) -> tuple[int, int, str] | None:
+    """The NER entity that strictly contains [start, end), if any."""
+    for ent in sent.entities:
+        first = ent.start
+        if sent.tokens[first].text.lower() == "the":
+            first += 1
+        if first <= start and end <= ent.end and (ent.end - first) > (end - start):
+            return ent.start, ent.end, ent.label
+    return None
+
+
+def is_person_unit(unit: Unit, kb: KnowledgeBase) -> bool:
+    for pattern in unit.patterns:
+        if pattern.kind == "surname":
+            return True
+        actor = kb.get(pattern.target) if pattern.kind == "name" else None
+        if actor is not None and actor.type == "person":
+            return True
+    return False
+
+
+def absorb_titles(sent: Sentence, units: list[Unit], kb: KnowledgeBase) -> list[Unit]:
+    """Extend person names leftwards over their titles: "Russian President Vladimir Putin" is one unit.
+
+    A title is a contiguous run of title words, link words and country/IGO/metonym matches that ends
+    right before the name and holds at least one title word. Absorbed units disappear from the list.
+    """
+    by_end = {u.end: u for u in units}
+    absorbed: set[int] = set()
+    for unit in units:
+        if not is_person_unit(unit, kb):
+            continue
+        pos, first, has_title = unit.start, None, False
+        while pos > 0:
+            prev = by_end.get(pos)
+            if prev is not None and not is_person_unit(prev, kb):
+                pos, first = prev.start, prev.start
+                continue
+            word = sent.tokens[pos - 1].text.lower()
+            if word in TITLE_WORDS and sent.tokens[pos - 1].pos in ("PROPN", "NOUN", "ADJ"):
+                pos, first, has_title = pos - 1, pos - 1, True
+            elif word in LINK_WORDS and first is not None:
+                pos -= 1
+            else:
+                break
+        while first is not None and sent.tokens[first].text.lower() in LINK_WORDS:
+            first += 1
+        if first is not None and has_title and first < unit.start:
+            unit.title_start = first
+            inner = [u for u in units if u is not unit and first <= u.start and u.end <= unit.start]
+            absorbed.update(id(u) for u in inner)
+    return [u for u in units if id(u) not in absorbed]
+
+
+def title_text(sent: Sentence, unit: Unit) -> str:
+    if unit.title_start is None:
+        return ""
+    return " ".join(t.text for t in sent.tokens[unit.title_start : unit.start])
+
+
+def agent_at(sent: Sentence, kb: KnowledgeBase, head: int) -> tuple[int, str] | None:
+    """The longest agent phrase ending at token `head` (its lemma or text): (first token, phrase)."""
+    tok = sent.tokens[head]
+    if tok.pos not in ("NOUN", "PROPN"):
+        return None
+    lasts = {fold(tok.lemma), fold(tok.text)}
+    for size in (4, 3, 2, 1):
+        first = head - size + 1
+        if first < 0:
+            continue
+        words = [fold(t.text) for t in sent.tokens[first:head]]
+        for last in lasts:
+            phrase = " ".join([*words, last])
+            if kb.agent(phrase) is not None:
+                return first, phrase
+    return None

@@ -1,0 +1,251 @@
+"""Read the actor data files into plain tables; `kb.KnowledgeBase` wraps them read-only.
+
+Each file has a fixed set of columns (`COLUMNS`), checked on load so that a hand edit that breaks a
+table fails loudly (E212) instead of silently dropping actors.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from eventwire.actors.normalize import alias_tokens, fold
+from eventwire.errors import ConfigError
+from eventwire.records import Actor, Role
+
+if TYPE_CHECKING:
+    from eventwire.actors.kb import Agent, CountryInfo, Metonym, Pattern
+
+COLUMNS: dict[str, tuple[str, ...]] = {
+    "countries.tsv": ("iso3", "iso2", "cameo", "qid", "name", "type", "parent", "aliases", "demonyms",
+                      "capitals", "leader_office", "source"),
+    "metonyms.tsv": ("surface", "country", "sector", "code", "note", "source"),
+    "igos.tsv": ("id", "code", "phoenix_code", "name", "aliases", "head_title", "source"),
+    "groups.tsv": ("id", "code", "country", "sector", "name", "aliases", "source"),
+    "organisations.tsv": ("id", "code", "country", "sector", "name", "aliases", "source"),
+    "agents.tsv": ("phrase", "code", "sector", "plural_only", "source"),
+    "roles_curated.tsv": ("id", "name", "aliases", "gender", "country", "sector", "org", "office", "title",
+                          "start", "end", "source"),
+}
+PEOPLE_FIELDS = ("id", "name", "roles")
+WEST_ID = "ew:group/wst"
+STOP_SURNAMES = frozenset(
+    [
+        "a", "an", "and", "as", "at", "be", "by", "do", "for", "he", "his", "if", "in", "is", "it",
+        "me", "my", "no", "of", "on", "or", "so", "the", "to", "up", "us", "we", "who", "will", "said",
+        "can", "new", "head", "chief", "king", "state"
+    ]
+)
+OFFICES = ("hos", "hog", "fm", "dm", "spk", "vp", "mil", "amb", "leader")
+
+
+@dataclass(frozen=True, slots=True)
+class KBRole:
+    """A role with what `records.Role` does not carry: the office kind and an explicit CAMEO code."""
+
+    role: Role
+    office: str
+    code: str | None
+
+
+@dataclass
+class Tables:
+    actors: dict[str, Actor] = field(default_factory=dict)
+    roles: dict[str, tuple[KBRole, ...]] = field(default_factory=dict)
+    gender: dict[str, str] = field(default_factory=dict)
+    countries: dict[str, CountryInfo] = field(default_factory=dict)
+    state_ids: dict[str, str] = field(default_factory=dict)
+    metonyms: dict[str, Metonym] = field(default_factory=dict)
+    agents: dict[str, Agent] = field(default_factory=dict)
+    surnames: dict[str, list[str]] = field(default_factory=dict)
+    patterns: dict[str, list[Pattern]] = field(default_factory=dict)
+    alias_index: dict[str, list[str]] = field(default_factory=dict)
+    office_index: dict[str, list[str]] = field(default_factory=dict)
+
+    def add_pattern(self, alias: str, kind: str, target: str) -> None:
+        from eventwire.actors.kb import Pattern
+
+        tokens = tuple(alias_tokens(alias))
+        if not tokens:
+            return
+        key = " ".join(fold(t) for t in tokens)
+        letters = alias.replace(".", "").replace(" ", "")
+        exact = letters.isalpha() and letters.isupper() and len(letters) <= 5
+        pattern = Pattern(kind, target, tokens, exact)
+        bucket = self.patterns.setdefault(key, [])
+        if pattern not in bucket:
+            bucket.append(pattern)
+
+    def index(self, alias: str, actor_id: str) -> None:
+        bucket = self.alias_index.setdefault(fold(alias), [])
+        if actor_id not in bucket:
+            bucket.append(actor_id)
+
+
+def read_tsv(path: Path) -> list[dict[str, str]]:
+    """Rows of one TSV table, after checking its header against `COLUMNS`."""
+    if not path.is_file():
+        raise ConfigError(f"actor table missing: {path}", code="E212")
+    with path.open(encoding="utf-8", newline="") as handle:
+        reader = csv.DictReader(handle, delimiter="\t")
+        expected = COLUMNS.get(path.name)
+        if expected and tuple(reader.fieldnames or ()) != expected:
+            raise ConfigError(f"{path.name}: columns {reader.fieldnames} != {list(expected)}", code="E212")
+        return list(reader)
+
+
+def split(value: str) -> list[str]:
+    return [v.strip() for v in value.split("|") if v.strip()]
+
+
+def _date(value: object) -> date | None:
+    return date.fromisoformat(str(value)) if value else None
+
+
+def plural_demonyms(demonym: str) -> list[str]:
+    """"Israeli" -> ["Israeli", "Israelis"]; "French" stays itself (no regular plural)."""
+    if demonym.endswith(("an", "i", "ian", "er", "ite")) and " " not in demonym:
+        return [demonym, demonym + "s"]
+    return [demonym]
+
+
+def read_countries(path: Path, tables: Tables) -> None:
+    from eventwire.actors.kb import CountryInfo
+
+    for row in read_tsv(path / "countries.tsv"):
+        actor_id = row["qid"] or f"ew:state/{row['iso3']}"
+        names = [row["name"], *split(row["aliases"])]
+        actor = Actor(actor_id, row["name"], "state", row["iso3"], row["cameo"], (), tuple(names[1:]),
+                      row["source"])
+        tables.actors[actor_id] = actor
+        tables.state_ids[row["iso3"]] = actor_id
+        tables.state_ids[row["cameo"]] = actor_id
+        demonyms = split(row["demonyms"])
+        tables.countries[row["iso3"]] = CountryInfo(
+            row["iso3"], row["cameo"], row["name"], row["parent"] or None, row["leader_office"] or "hos",
+            tuple(demonyms),
+        )
+        if row["cameo"] != row["iso3"]:
+            tables.countries[row["cameo"]] = tables.countries[row["iso3"]]
+        for name in names:
+            tables.add_pattern(name, "name", actor_id)
+            tables.index(name, actor_id)
+        for demonym in demonyms:
+            for form in plural_demonyms(demonym):
+                tables.add_pattern(form, "demonym", actor_id)
+            tables.index(demonym, actor_id)
+        for capital in split(row["capitals"]):
+            tables.add_pattern(capital, "capital", actor_id)
+
+
+def read_metonyms(path: Path, tables: Tables) -> None:
+    from eventwire.actors.kb import Metonym
+
+    for row in read_tsv(path / "metonyms.tsv"):
+        key = fold(row["surface"])
+        tables.metonyms[key] = Metonym(row["surface"], row["country"], row["sector"], row["code"])
+        tables.add_pattern(row["surface"], "metonym", key)
+
+
+def read_igos(path: Path, tables: Tables) -> None:
+    for row in read_tsv(path / "igos.tsv"):
+        actor = Actor(row["id"], row["name"], "igo", None, row["code"], (), tuple(split(row["aliases"])),
+                      row["source"])
+        tables.actors[actor.id] = actor
+        for name in [row["name"], *split(row["aliases"])]:
+            tables.add_pattern(name, "name", actor.id)
+            tables.index(name, actor.id)
+
+
+def read_groups(path: Path, tables: Tables, filename: str, kind: str) -> None:
+    """Armed/non-state groups (`groups.tsv`) or national institutions (`organisations.tsv`)."""
+    for row in read_tsv(path / filename):
+        sector = row["sector"] or None
+        roles = (Role(row["country"] or None, sector),) if sector else ()
+        actor = Actor(row["id"], row["name"], kind, row["country"] or None, row["code"], roles,
+                      tuple(split(row["aliases"])), row["source"])
+        tables.actors[actor.id] = actor
+        for name in [row["name"], *split(row["aliases"])]:
+            tables.add_pattern(name, "name", actor.id)
+            tables.index(name, actor.id)
+    if kind == "group" and WEST_ID in tables.actors:
+        for form in ("Western", "West's"):
+            tables.add_pattern(form, "demonym", WEST_ID)
+
+
+def read_agents(path: Path, tables: Tables) -> None:
+    from eventwire.actors.kb import Agent
+
+    for row in read_tsv(path / "agents.tsv"):
+        key = fold(row["phrase"])
+        curated = row["source"].startswith("curated")
+        tables.agents.setdefault(key, Agent(key, row["code"], row["sector"], curated))
+
+
+def read_people(path: Path, tables: Tables) -> None:
+    file = path / "people.jsonl"
+    if not file.is_file():
+        raise ConfigError(f"actor table missing: {file}", code="E212")
+    with file.open(encoding="utf-8") as handle:
+        for number, line in enumerate(handle, 1):
+            record = json.loads(line)
+            if any(k not in record for k in PEOPLE_FIELDS):
+                raise ConfigError(f"people.jsonl line {number}: needs {PEOPLE_FIELDS}", code="E212")
+            _add_person(record, tables)
+
+
+def _add_person(record: dict[str, object], tables: Tables) -> None:
+    infos = tuple(
+        KBRole(
+            Role(r.get("country"), r["sector"], r.get("title", ""), _date(r.get("start")),
+                 _date(r.get("end")), r.get("source", "")),
+            r.get("office", "other"),
+            r.get("code"),
+        )
+        for r in record["roles"]  # type: ignore[attr-defined]
+    )
+    aliases = tuple(record.get("aliases", ()))  # type: ignore[arg-type]
+    actor_id = str(record["id"])
+    country = next((i.role.country for i in infos if i.role.country), None)
+    tables.actors[actor_id] = Actor(actor_id, str(record["name"]), "person", country, None,
+                                    tuple(i.role for i in infos), aliases, str(record.get("source", "")))
+    tables.roles[actor_id] = infos
+    for info in infos:
+        if info.role.country and info.office in OFFICES:
+            bucket = tables.office_index.setdefault(info.role.country, [])
+            if actor_id not in bucket:
+                bucket.append(actor_id)
+    if record.get("gender"):
+        tables.gender[actor_id] = str(record["gender"])
+    surnames = {fold(s) for s in record.get("surnames", ())}  # type: ignore[attr-defined]
+    for name in [str(record["name"]), *aliases]:
+        tables.index(name, actor_id)
+        if len(alias_tokens(name)) == 1:
+            surnames.add(fold(name))
+        else:
+            tables.add_pattern(name, "name", actor_id)
+    for surname in surnames - STOP_SURNAMES:
+        bucket = tables.surnames.setdefault(surname, [])
+        if actor_id not in bucket:
+            bucket.append(actor_id)
+        if " " not in surname:
+            tables.add_pattern(surname, "surname", surname)
+        else:
+            tables.add_pattern(surname, "name", actor_id)
+
+
+def read_tables(path: Path) -> Tables:
+    """All tables of one data folder."""
+    tables = Tables()
+    read_countries(path, tables)
+    read_metonyms(path, tables)
+    read_igos(path, tables)
+    read_groups(path, tables, "groups.tsv", "group")
+    read_groups(path, tables, "organisations.tsv", "organisation")
+    read_people(path, tables)
+    read_agents(path, tables)
+    return tables

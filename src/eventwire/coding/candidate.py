@@ -1,0 +1,73 @@
+"""What the clause readers hand to the event builder: a coded trigger with its actors and qualifiers."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from eventwire.coding.codebook import CodingTables
+from eventwire.coding.roles import RoleReader, Slot
+from eventwire.records import Sentence
+
+
+@dataclass
+class Candidate:
+    """A coded trigger of one sentence, before it becomes one event per actor pair.
+
+    `clause_head` is the token whose clause's time expressions date the event; None means the event is
+    only mentioned (a nominal event in passing), so without its own time expression it gets no date.
+    """
+
+    sent: Sentence
+    trigger: int
+    code: str
+    rule: str
+    sources: list[Slot]
+    targets: list[Slot] = field(default_factory=list)
+    negated: bool = False
+    modality: str = "asserted"
+    clause_head: int | None = None
+    historical_hint: bool = False
+    joint: bool = False
+    initiated: bool = False
+
+
+@dataclass
+class SentenceState:
+    """Per-sentence working state of the coder: tokens already used as an object or a handled xcomp."""
+
+    sent: Sentence
+    roles: RoleReader
+    tables: CodingTables
+    consumed: set[int] = field(default_factory=set)
+    handled: set[int] = field(default_factory=set)
+    coded_triggers: set[int] = field(default_factory=set)
+
+    def lemma(self, i: int) -> str:
+        """The token's lemma; for a verb the tagger mis-lemmatised ("staged" -> "stag"), the base form
+        the pattern tables know."""
+        tok = self.sent.tokens[i]
+        lemma = tok.lemma.lower()
+        if tok.pos != "VERB" or lemma in self.tables.patterns.entries:
+            return lemma
+        for base in base_forms(tok.text.lower()):
+            if base in self.tables.patterns.entries:
+                return base
+        return lemma
+
+    def in_class(self, i: int, cls: str) -> str | None:
+        words = self.tables.words(cls)
+        tok = self.sent.tokens[i]
+        value = words.get(self.lemma(i))
+        if value is None:
+            value = words.get(tok.text.lower())
+        return value
+
+
+def base_forms(word: str) -> list[str]:
+    """Candidate base forms of an inflected English verb (regular endings only)."""
+    out = []
+    for suffix, repl in (("ied", "y"), ("ies", "y"), ("ed", "e"), ("ed", ""), ("ing", "e"), ("ing", ""),
+                         ("es", ""), ("s", ""), ("d", "")):
+        if word.endswith(suffix) and len(word) > len(suffix) + 2:
+            out.append(word[: -len(suffix)] + repl)
+    return out

@@ -1,0 +1,231 @@
+"""Clause syntax read off spaCy's dependency labels: subjects, objects, prepositions, negation, modality.
+
+Everything here works on one `Sentence` and token indices within it, so the roles of an event always
+come from the clause of its trigger (pitfalls 1 and 3 of DESIGN.md). Subjects are inherited the way
+English shares them: a `conj` verb without a subject takes its head's, an `xcomp` takes its controller
+(the head's object for "urged X to ...", else the head's subject), a relative clause takes the noun it
+modifies (pitfall 4).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+
+from eventwire.coding.patterns import Bag, Frame
+from eventwire.records import Sentence
+
+SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
+PASSIVE_SUBJECT_DEPS = frozenset({"nsubjpass", "csubjpass"})
+OBJECT_DEPS = frozenset({"dobj", "obj", "attr", "oprd", "acomp", "dative"})
+NP_DEPS = frozenset({"det", "predet", "amod", "compound", "nmod", "poss", "nummod", "quantmod", "case",
+                     "npadvmod", "nn"})
+CLAUSE_DEPS = frozenset({"ccomp", "advcl", "relcl", "acl", "parataxis", "csubj", "csubjpass", "xcomp"})
+RELATIVE_PRONOUNS = frozenset({"that", "which", "who", "whom", "whose"})
+NEGATIONS = frozenset({"not", "n't", "never", "no"})
+VERBAL_DEPS = frozenset({"ROOT", "conj", "ccomp", "xcomp", "advcl", "relcl", "pcomp", "parataxis", "csubj",
+                         "acl"})
+
+
+def kids(sent: Sentence, i: int, deps: Iterable[str] | None = None) -> list[int]:
+    """Children of token `i`, optionally only those with a dependency label in `deps`."""
+    if deps is None:
+        return list(sent.children[i])
+    wanted = frozenset(deps)
+    return [c for c in sent.children[i] if sent.tokens[c].dep in wanted]
+
+
+def conjuncts(sent: Sentence, i: int) -> list[int]:
+    """`i` and the tokens joined to it by `conj` (Russia and France and Germany)."""
+    out, stack = [], [i]
+    while stack:
+        j = stack.pop()
+        out.append(j)
+        stack.extend(kids(sent, j, ("conj",)))
+    return sorted(out)
+
+
+def is_passive(sent: Sentence, v: int) -> bool:
+    return any(sent.tokens[c].dep in PASSIVE_SUBJECT_DEPS or sent.tokens[c].dep == "auxpass"
+               for c in sent.children[v])
+
+
+def own_subjects(sent: Sentence, v: int) -> list[int]:
+    return kids(sent, v, SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS)
+
+
+def subjects(sent: Sentence, v: int, depth: int = 0) -> list[int]:
+    """Head tokens of the subject of verb `v`, inherited through conj, xcomp, relcl and pcomp."""
+    if depth > 6:
+        return []
+    tok = sent.tokens[v]
+    own = own_subjects(sent, v)
+    if own:
+        if tok.dep == "relcl" and sent.tokens[own[0]].text.lower() in RELATIVE_PRONOUNS:
+            return [tok.head]
+        return own
+    head = tok.head
+    if head == v:
+        return []
+    if tok.dep == "xcomp":
+        controller = kids(sent, head, ("dobj", "dative"))
+        return controller or subjects(sent, head, depth + 1)
+    if tok.dep == "conj" and sent.tokens[head].pos in {"VERB", "AUX"}:
+        return subjects(sent, head, depth + 1)
+    purpose = tok.dep == "advcl" and any(sent.tokens[c].text.lower() == "to" for c in kids(sent, v, ("aux",)))
+    if tok.dep in {"pcomp", "advcl"} and (tok.tag == "VBG" or purpose):
+        verb = head if sent.tokens[head].pos in {"VERB", "AUX"} else sent.tokens[head].head
+        if sent.tokens[verb].pos not in {"VERB", "AUX"} or verb == v:
+            return []  # "a partner in fighting terrorism": the gerund belongs to a noun
+        return subjects(sent, verb, depth + 1)
+    if tok.dep == "relcl":
+        return [head]
+    return []
+
+
+def agents(sent: Sentence, v: int) -> list[int]:
+    """Objects of the passive `by` phrase."""
+    out = []
+    for a in kids(sent, v, ("agent",)):
+        out.extend(kids(sent, a, ("pobj",)))
+    return out
+
+
+TIME_ENTITIES = frozenset({"DATE", "TIME"})
+
+
+def preps_of(sent: Sentence, i: int) -> list[tuple[str, int]]:
+    """(preposition, object) pairs of token `i`: `talks with X` -> ("with", X). Time phrases ("on
+    Tuesday") are left out: they are dates, never slots of a pattern or a role."""
+    out = []
+    for p in kids(sent, i, ("prep", "agent", "dative")):
+        ptok = sent.tokens[p]
+        if ptok.pos not in {"ADP", "SCONJ"} and ptok.dep != "agent":
+            continue
+        for o in kids(sent, p, ("pobj", "pcomp")):
+            if sent.tokens[o].ent_type not in TIME_ENTITIES:
+                out.append((ptok.text.lower(), o))
+    return out
+
+
+def np_tokens(sent: Sentence, h: int) -> list[int]:
+    """The noun phrase of `h`: its determiners and nominal modifiers, without prepositional phrases,
+    clauses and conjuncts."""
+    out, stack = [], [h]
+    while stack:
+        j = stack.pop()
+        out.append(j)
+        stack.extend(c for c in sent.children[j] if sent.tokens[c].dep in NP_DEPS)
+    return out
+
+
+def words(sent: Sentence, idx: Iterable[int]) -> set[str]:
+    out: set[str] = set()
+    for j in idx:
+        tok = sent.tokens[j]
+        out.add(tok.text.lower())
+        out.add(tok.lemma.lower())
+    return out
+
+
+def object_heads(sent: Sentence, v: int, passive: bool) -> list[int]:
+    """Object-like dependents of `v` (the passive subject counts: "talks were held")."""
+    deps = OBJECT_DEPS | (PASSIVE_SUBJECT_DEPS if passive else frozenset())
+    heads = []
+    for c in kids(sent, v, deps):
+        heads.extend(conjuncts(sent, c))
+    for up in kids(sent, v, ("prt",)):  # "kidnapped up to 16 advisers": a quantity parsed as a particle
+        if sent.tokens[up].text.lower() == "up":
+            heads += [o for p, o in preps_of(sent, up) if p == "to"]
+    return heads
+
+
+def verb_frame(sent: Sentence, v: int) -> tuple[Frame, list[int]]:
+    """The frame of verb `v` and its object heads (for consumption of event nouns)."""
+    passive = is_passive(sent, v)
+    objs = object_heads(sent, v, passive)
+    obj_words: set[str] = set()
+    for o in objs:
+        obj_words |= words(sent, np_tokens(sent, o))
+        for p, po in preps_of(sent, o):
+            if p == "of":
+                obj_words |= words(sent, np_tokens(sent, po))
+    for x in kids(sent, v, ("xcomp",)):
+        obj_words |= words(sent, [x])
+        for o in object_heads(sent, x, is_passive(sent, x)):
+            obj_words |= words(sent, np_tokens(sent, o))
+    preps = [(p, Bag.of(words(sent, np_tokens(sent, o)))) for p, o in preps_of(sent, v)]
+    obj_preps = []
+    for o in objs:
+        if sent.tokens[o].dep in PASSIVE_SUBJECT_DEPS:
+            continue
+        obj_preps.extend((p, Bag.of(words(sent, np_tokens(sent, ob)))) for p, ob in preps_of(sent, o))
+    prts = {sent.tokens[c].text.lower() for c in kids(sent, v, ("prt", "advmod"))}
+    subj_words: set[str] = set()
+    for s in subjects(sent, v):
+        subj_words |= words(sent, np_tokens(sent, s))
+    frame = Frame(frozenset(prts), Bag.of(obj_words), tuple(preps), Bag.of(subj_words), tuple(obj_preps))
+    return frame, objs
+
+
+def negated(sent: Sentence, v: int) -> bool:
+    """`did not attack`, `never met`; "no" only as a determiner of the object ("no talks were held")."""
+    for c in sent.children[v]:
+        tok = sent.tokens[c]
+        if tok.dep == "neg" or (tok.dep == "advmod" and tok.text.lower() == "never"):
+            return True
+    return False
+
+
+def modality(sent: Sentence, v: int, modals: Mapping[str, str]) -> str:
+    """asserted, future, hypothetical or wished, from the auxiliaries of `v` (or of its conj head)."""
+    probe, hops = v, 0
+    while hops < 3:
+        for c in kids(sent, probe, ("aux", "auxpass")):
+            value = modals.get(sent.tokens[c].text.lower())
+            if value:
+                return value
+        if sent.tokens[probe].dep == "conj" and not own_subjects(sent, probe):
+            probe, hops = sent.tokens[probe].head, hops + 1
+            continue
+        break
+    if any(sent.tokens[c].text.lower() == "if" for c in kids(sent, v, ("mark",))):
+        return "hypothetical"
+    return "asserted"
+
+
+def clause_tokens(sent: Sentence, v: int) -> set[int]:
+    """Tokens of `v`'s own clause: its subtree without embedded clauses (their time is their own)."""
+    out, stack = set(), [v]
+    while stack:
+        j = stack.pop()
+        out.add(j)
+        for c in sent.children[j]:
+            tok = sent.tokens[c]
+            if tok.dep in CLAUSE_DEPS and tok.dep != "xcomp":
+                continue
+            if tok.dep == "conj" and tok.pos in {"VERB", "AUX"} and own_subjects(sent, c):
+                continue
+            stack.append(c)
+    return out
+
+
+def governing_verb(sent: Sentence, i: int) -> int:
+    """The nearest verb above token `i` (or the root)."""
+    j, hops = i, 0
+    while hops < 40:
+        tok = sent.tokens[j]
+        if j != i and tok.pos in {"VERB", "AUX"}:
+            return j
+        if tok.head == j:
+            return j
+        j, hops = tok.head, hops + 1
+    return j
+
+
+def has_adjacent_word(sent: Sentence, i: int, cls: Mapping[str, str], deps: Iterable[str]) -> str | None:
+    """The lexicon value of a dependent of `i` (with one of `deps`) whose lemma is in `cls`."""
+    for c in kids(sent, i, deps):
+        value = cls.get(sent.tokens[c].text.lower()) or cls.get(sent.tokens[c].lemma.lower())
+        if value is not None:
+            return value or "yes"
+    return None

@@ -1,0 +1,133 @@
+"""Nominal events: "the phone conversation between X and Y", "Israeli and US strikes on Iran".
+
+An event noun codes an event when its own phrase names a doer: a possessor ("their talks"), demonyms
+or compound names ("Israeli and US strikes"), a `by` phrase, or the parties of `between`. Compound
+names count for meetings only when they name two parties ("US-Russia talks"): "Paris climate talks"
+and "the Minsk talks" name places (pitfall 3). A noun already used as the object of a coded verb
+("held talks") is that verb's event, not a second one. A nominal event is dated by its own time
+expression, or by its clause when it is the subject of an event predicate ("the call took place on
+..."); otherwise it is only mentioned in passing and gets no date.
+"""
+
+from __future__ import annotations
+
+from eventwire.coding.candidate import Candidate, SentenceState
+from eventwire.coding.clauses import (
+    conjuncts,
+    has_adjacent_word,
+    kids,
+    modality,
+    negated,
+    np_tokens,
+    preps_of,
+    words,
+)
+from eventwire.coding.patterns import Bag, match_noun
+from eventwire.coding.roles import Slot, resolved, unique
+from eventwire.coding.verbs import as_intent, as_threat, source_slots
+
+MOD_DEPS = ("compound", "amod", "nmod")
+
+
+def noun_lemmas(st: SentenceState, n: int) -> tuple[str, str]:
+    tok = st.sent.tokens[n]
+    return tok.lemma.lower(), tok.text.lower()
+
+
+def modifier_words(st: SentenceState, n: int) -> Bag:
+    """Words of the noun's modifiers and of its `of` object ("suspension of air links")."""
+    out: set[str] = set()
+    for c in kids(st.sent, n, MOD_DEPS):
+        for cc in conjuncts(st.sent, c):
+            out |= words(st.sent, np_tokens(st.sent, cc))
+    for p, o in preps_of(st.sent, n):
+        if p == "of":
+            out |= words(st.sent, np_tokens(st.sent, o))
+    return Bag.of(out)
+
+
+def noun_roles(st: SentenceState, n: int, code: str) -> tuple[list[Slot], list[Slot], bool]:
+    """(sources, targets, joint) of event noun `n`."""
+    consult = code.startswith("04")
+    mods = st.roles.modifier_actors(n, compounds=not consult)
+    if consult and not mods:
+        named = st.roles.modifier_actors(n, compounds=True)
+        mods = named if len(named) >= 2 else []
+    sources: list[Slot] = list(mods)
+    targets: list[Slot] = []
+    joint = len(mods) >= 2
+    preps = preps_of(st.sent, n)
+    agent = any(p == "by" for p, _ in preps)
+    for p, o in preps:
+        if p == "by":
+            sources += st.roles.actors(o, "agent")
+        elif p == "of" and agent:
+            targets += st.roles.actors(o, "patient")  # "the expulsion of X by Y"
+        elif p in {"between", "among"}:
+            parties = st.roles.actors(o, "between")
+            if sources:
+                targets += parties
+            else:
+                sources, joint = parties, True
+    if not targets:
+        for prep in st.tables.role(code).target_preps:
+            found = [s for p, o in preps if p == prep for s in st.roles.actors(o, f"prep:{p}")]
+            if found:
+                targets = found
+                break
+    return unique(sources), unique(targets), joint
+
+
+def predicate_of(st: SentenceState, n: int) -> int | None:
+    """The verb of which `n` is the subject, when it is an event predicate ("took place", "began")."""
+    tok = st.sent.tokens[n]
+    if tok.dep not in {"nsubj", "nsubjpass"}:
+        return None
+    head = tok.head
+    return head if st.in_class(head, "event_predicate") is not None else None
+
+
+def noun_candidate(st: SentenceState, n: int) -> Candidate | None:
+    """The nominal event of noun `n`, if its pattern matches and its phrase names a doer."""
+    lemma, text = noun_lemmas(st, n)
+    index = st.tables.patterns
+    if lemma not in index.nouns and text not in index.nouns:
+        return None
+    preps = frozenset(p for p, _ in preps_of(st.sent, n))
+    mods = modifier_words(st, n)
+    pat = match_noun(index, lemma, mods, preps) or match_noun(index, text, mods, preps)
+    if pat is None:
+        return None
+    sources, targets, joint = noun_roles(st, n, pat.code)
+    predicate = predicate_of(st, n)
+    plan = has_adjacent_word(st.sent, n, st.tables.words("plan_marker"), ("amod", "compound"))
+    mood, neg = plan or "asserted", False
+    light = light_verb_of(st, n)
+    if not sources and light is not None:
+        sources, predicate = source_slots(st, light), light
+        mood = plan or modality(st.sent, light, st.tables.words("modal"))
+        neg = negated(st.sent, light)
+    sources = [s for s in sources if resolved(s.actor)]
+    if not sources:
+        return None
+    past = has_adjacent_word(st.sent, n, st.tables.words("past_marker"), ("amod",))
+    cand = Candidate(
+        sent=st.sent, trigger=n, code=pat.code, rule=f"noun:{pat.rule_id}", sources=sources,
+        targets=targets, modality=mood, negated=neg, clause_head=predicate,
+        historical_hint=past is not None, joint=joint,
+    )
+    return as_intent(st, as_threat(st, cand)) if light is not None else cand
+
+
+def light_verb_of(st: SentenceState, n: int) -> int | None:
+    """The light verb whose object `n` is ("staged a hunger strike", "launched a mediation effort")."""
+    tok = st.sent.tokens[n]
+    if tok.head == n:
+        return None
+    if tok.dep in {"dobj", "nsubjpass"}:
+        return tok.head if st.in_class(tok.head, "light_verb") is not None else None
+    prep = st.sent.tokens[tok.head]
+    if tok.dep == "pobj" and prep.text.lower() == "in" and prep.head != tok.head:
+        verb = prep.head
+        return verb if st.in_class(verb, "light_verb") == "in" else None
+    return None

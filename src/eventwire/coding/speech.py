@@ -1,0 +1,224 @@
+"""Speech acts: what a reporting verb is, beyond "said" (pitfall 2).
+
+A reporting verb (say, tell, note, stress ...) is no event by itself. It becomes one when
+- its content blames another actor: a content verb of conflict (quad class 3-4, or an accusation cue such
+  as ignite, prolong, violate, ignore) whose subject is someone else -> the speaker accuses them (112),
+  as PETRARCH-2's transformation `a (b . ATTACK) SAY = a b 112` does;
+- "X and Y agreed that ..." -> an expression of accord (019) between them;
+- it has an addressee and nothing in its content was coded -> a plain statement (010) to the addressee.
+The events *inside* the content are coded like any clause; attribution later marks them as claims.
+"""
+
+from __future__ import annotations
+
+from eventwire.coding.candidate import Candidate, SentenceState
+from eventwire.coding.clauses import (
+    agents,
+    conjuncts,
+    is_passive,
+    kids,
+    modality,
+    negated,
+    own_subjects,
+    preps_of,
+    subjects,
+)
+from eventwire.coding.roles import Slot, same_actor, unique
+from eventwire.coding.verbs import match_at, source_slots
+
+CONTENT_DEPS = ("ccomp",)
+
+
+def content_roots(st: SentenceState, v: int) -> list[int]:
+    """The clause(s) a reporting verb reports: its ccomp, or the clause it is attached to as parataxis."""
+    roots = kids(st.sent, v, CONTENT_DEPS)
+    tok = st.sent.tokens[v]
+    marks = {st.sent.tokens[m].text.lower() for m in kids(st.sent, v, ("mark",))}
+    as_said = tok.dep == "advcl" and "as" in marks
+    if not roots and (tok.dep == "parataxis" or as_said) and tok.head != v:
+        head = st.sent.tokens[tok.head]
+        if head.pos in {"VERB", "AUX"} and st.in_class(tok.head, "speech") is None:
+            roots = [tok.head]
+    return roots
+
+
+def content_tokens(st: SentenceState, roots: list[int], speaker_verb: int) -> list[int]:
+    """Tokens of the content, without the content of nested reporting verbs (theirs to judge)."""
+    out, stack = [], list(roots)
+    while stack:
+        j = stack.pop()
+        if j == speaker_verb:
+            continue
+        out.append(j)
+        nested = st.in_class(j, "speech") is not None
+        for c in st.sent.children[j]:
+            if nested and st.sent.tokens[c].dep in CONTENT_DEPS:
+                continue
+            stack.append(c)
+    return sorted(out)
+
+
+def blamed_actors(st: SentenceState, tokens: list[int], claim: bool) -> list[Slot]:
+    """Actors the content blames: subjects of blame verbs (ignite, violate, prolong ...), `X` in "a
+    consequence of X's policy", and, after a claim verb (allege, charge ...), subjects of conflict acts."""
+    sent = st.sent
+    cues = st.tables.words("accusation_cue")
+    out: list[Slot] = []
+    for j in tokens:
+        tok = sent.tokens[j]
+        if tok.pos == "VERB" and not negated(sent, j) and (
+                tok.lemma.lower() in cues or (claim and _conflictual(st, j))):
+            doers = [] if is_passive(sent, j) else subjects(sent, j)
+            out.extend(s for d in doers for s in st.roles.actors(d, "blamed"))
+        elif tok.lemma.lower() in st.tables.words("cause_noun"):
+            out.extend(_cause_of(st, j))
+    return unique(out)
+
+
+def _conflictual(st: SentenceState, j: int) -> bool:
+    match, _ = match_at(st, j)
+    if match is None or match.code == "---":
+        return False
+    return st.tables.info(match.code).quad_class >= 3
+
+
+def _cause_of(st: SentenceState, n: int, depth: int = 0) -> list[Slot]:
+    """`a consequence of the policy of Western countries` -> Western countries."""
+    out: list[Slot] = []
+    for p, o in preps_of(st.sent, n):
+        if p != "of":
+            continue
+        found = st.roles.actors(o, "blamed")
+        if not found and depth < 2:
+            found = _cause_of(st, o, depth + 1)
+        out.extend(found)
+    return out
+
+
+def addressees(st: SentenceState, v: int) -> list[Slot]:
+    sent = st.sent
+    heads = kids(sent, v, ("dative",))
+    if st.in_class(v, "speech") in {"addressee"} or st.lemma(v) == "tell":
+        heads += kids(sent, v, ("dobj",))
+    heads += [o for p, o in preps_of(sent, v) if p == "to"]
+    return unique([s for h in heads for s in st.roles.actors(h, "addressee")])
+
+
+def speech_candidates(st: SentenceState, v: int) -> tuple[list[Candidate], Candidate | None]:
+    """(events of the speech act, a pending 010 statement kept only if its content yields nothing)."""
+    roots = content_roots(st, v)
+    speakers = source_slots(st, v) if roots else []
+    if not speakers:
+        return [], None
+    mood = modality(st.sent, v, st.tables.words("modal"))
+    base = dict(sent=st.sent, trigger=v, sources=speakers, negated=negated(st.sent, v), modality=mood,
+                clause_head=v)
+    lemma = st.lemma(v)
+    norms = normative_content(st, roots, speakers, lemma, base)
+    accord = st.in_class(v, "accord_verb")
+    if accord:
+        code, rule = agreed_act(st, roots, accord, f"speech:{lemma}+that/{accord}", speakers)
+        return [Candidate(code=code, rule=rule, joint=True, **base), *norms], None
+    if norms:
+        return norms, None
+    about = [s for s in content_actors(st, roots) if not _is_speaker(s, speakers)]
+    act = st.in_class(v, "speech_act")
+    if act:
+        code, rule = refine_by_content(st, roots, act, f"speech:{lemma}+that/{act}")
+        return [Candidate(code=code, rule=rule, targets=about or addressees(st, v), **base)], None
+    tokens = content_tokens(st, roots, v)
+    claim = st.in_class(v, "claim_verb") is not None
+    blamed = [b for b in blamed_actors(st, tokens, claim) if not _is_speaker(b, speakers)]
+    if blamed:
+        return [Candidate(code="112", rule=f"speech:{lemma}+accuse/112", targets=blamed, **base)], None
+    if about and any(wished(st, r) for r in roots):
+        code, rule = refine_by_content(st, roots, "100", f"speech:{lemma}+must/100")
+        return [Candidate(code=code, rule=rule, targets=about, **base)], None
+    told = addressees(st, v)
+    if told:
+        return [], Candidate(code="010", rule=f"speech:{lemma}+to/010", targets=told, **base)
+    return [], None
+
+
+def agreed_act(st: SentenceState, roots: list[int], code: str, rule: str, speakers: list[Slot]
+               ) -> tuple[str, str]:
+    """"X and Y agreed that their countries should cooperate": agreeing on an act of their own is an
+    intent (03x); agreeing on anything else is an expression of accord (019)."""
+    for r in roots:
+        own = [s for t in own_subjects(st.sent, r) if not is_passive(st.sent, r)
+               for s in st.roles.actors(t, "content")]
+        if not own or not all(_is_speaker(s, speakers) for s in own):
+            continue
+        match, _ = match_at(st, r)
+        if match is None or match.code == "---" or st.tables.info(match.code).quad_class > 2:
+            continue
+        intent = st.tables.intent(match.code)
+        if intent:
+            return intent, f"{rule.rsplit('/', 1)[0]}+{st.lemma(r)}/{intent}"
+    return code, rule
+
+
+def normative_content(st: SentenceState, roots: list[int], speakers: list[Slot], lemma: str,
+                      base: dict) -> list[Candidate]:
+    """"X said Y's right should be respected": a cooperative act wished without a doer is the speakers'
+    own stance toward Y (052 defend verbally, 051 endorse ...), with Y from the passive subject."""
+    out = []
+    for r in roots:
+        if not is_passive(st.sent, r) or agents(st.sent, r) or not wished(st, r):
+            continue
+        match, _ = match_at(st, r)
+        if match is None or match.code == "---" or st.tables.info(match.code).quad_class > 2:
+            continue
+        about = [s for t in own_subjects(st.sent, r) for s in st.roles.actors(t, "content")
+                 if not _is_speaker(s, speakers)]
+        if about:
+            fields = {**base, "modality": "wished"}
+            out.append(Candidate(code=match.code, rule=f"speech:{lemma}+should+{st.lemma(r)}/{match.code}",
+                                 targets=about, **fields))
+    return out
+
+
+def _is_speaker(slot: Slot, speakers: list[Slot]) -> bool:
+    return any(same_actor(slot.actor, s.actor) for s in speakers)
+
+
+def content_actors(st: SentenceState, roots: list[int]) -> list[Slot]:
+    """Subjects of the content clause(s): whom a demand or protest is about."""
+    out: list[Slot] = []
+    for r in roots:
+        for c in conjuncts(st.sent, r):
+            for t in subjects(st.sent, c) if not is_passive(st.sent, c) else []:
+                out.extend(st.roles.actors(t, "content"))
+    return unique(out)
+
+
+def wished(st: SentenceState, r: int) -> bool:
+    """The content says what someone must or should do ("X must withdraw", "X has to ...")."""
+    if modality(st.sent, r, st.tables.words("modal")) == "wished":
+        return True
+    head = st.sent.tokens[r]
+    return head.lemma.lower() in {"have", "need"} and bool(kids(st.sent, r, ("xcomp",)))
+
+
+def refine_by_content(st: SentenceState, roots: list[int], code: str, rule: str) -> tuple[str, str]:
+    """An appeal or demand takes the family code of the act it asks for (urge talks -> 026)."""
+    family = {"020": "appeal", "100": "demand"}.get(code)
+    if family is None:
+        return code, rule
+    for r in roots:
+        for c in [r, *kids(st.sent, r, ("xcomp",))]:
+            match, _ = match_at(st, c)
+            if match is not None and match.code != "---":
+                refined = st.tables.intent(match.code, family)
+                if refined:
+                    return refined, f"{rule.rsplit('/', 1)[0]}+{st.lemma(c)}/{refined}"
+    return code, rule
+
+
+def content_span(st: SentenceState, v: int) -> set[int]:
+    """All content tokens of reporting verb `v` (to see whether anything in it was coded)."""
+    out: set[int] = set()
+    for r in content_roots(st, v):
+        for c in conjuncts(st.sent, r):
+            out.update(st.sent.subtree(c))
+    return out
