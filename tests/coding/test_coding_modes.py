@@ -60,3 +60,18 @@ def test_content_with_must_is_a_demand(nlp) -> None:
 def test_sport_and_business_senses_are_discarded(nlp) -> None:
     assert code(nlp, "Russia beat France 2-1 in the World Cup final.") == []
     assert code(nlp, "Apple launched an attack on its competitors to win market share.") == []
+
+
+def test_will_not_is_a_refusal(nlp) -> None:
+    event = one(code(nlp, "Iran said it would not meet the US delegation."), "12")
+    assert (event.cameo, event.source.code, event.target.code) == ("125", "IRN", "USA")
+
+
+def test_conditional_threat_targets_whoever_must_act(nlp) -> None:
+    event = one(code(nlp, "Russia will break relations with Georgia unless Ukraine withdraws."), "13")
+    assert event.cameo == "1313" and event.target.code in {"GEO", "UKR"}
+
+
+def test_statement_issued_by_an_actor_speaks_for_it(nlp) -> None:
+    event = one(code(nlp, "France issued a statement saying that Iran must stop its attacks."), "10")
+    assert (event.source.code, event.target.code) == ("FRA", "IRN")

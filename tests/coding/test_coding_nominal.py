@@ -40,3 +40,10 @@ def test_events_are_dated_by_their_clause_and_never_historical_on_the_publicatio
 def test_event_ids_are_stable(nlp) -> None:
     text = "China imposed sanctions on Japan."
     assert [e.event_id for e in code(nlp, text)] == [e.event_id for e in code(nlp, text)]
+
+
+def test_at_the_time_takes_the_previous_sentence_date(nlp) -> None:
+    text = ("The last call between Putin and Macron took place on September 11, 2022. "
+            "At the time, Putin told Macron that the West ignited the conflict.")
+    accuse = one(code(nlp, text), "11")
+    assert (accuse.date, accuse.historical) == ("2022-09-11", True)

@@ -72,3 +72,19 @@ def test_self_loops_are_dropped_but_internal_acts_stay(nlp) -> None:
 
 def test_no_event_without_a_source(nlp) -> None:
     assert code(nlp, "Talks were held in Geneva.") == []
+
+
+def test_implied_target_of_a_domestic_protest(nlp) -> None:
+    event = one(code(nlp, "French protesters demonstrated against the reform."), "14")
+    assert event.source.code == "FRACVL"
+    assert event.target.code == "FRAGOV" and event.extra.get("target_implied")
+    assert "target" not in event.evidence.spans
+
+
+def test_participle_takes_the_noun_it_modifies_as_subject(nlp) -> None:
+    events = code(nlp, "In Paris, police dispersed protesters demanding new elections.")
+    assert any(e.cameo.startswith("10") and e.source.code == "FRACVL" for e in events)
+
+
+def test_gerund_of_a_noun_has_no_subject(nlp) -> None:
+    assert code(nlp, "Russia remains a reliable partner in fighting terrorism.") == []

@@ -166,7 +166,7 @@ def agent_at(sent: Sentence, kb: KnowledgeBase, head: int) -> tuple[int, str] | 
     tok = sent.tokens[head]
     if tok.pos not in ("NOUN", "PROPN"):
         return None
-    lasts = {fold(tok.lemma), fold(tok.text)}
+    lasts = dict.fromkeys((fold(tok.text), fold(tok.lemma)))  # ordered: the surface form first
     for size in (4, 3, 2, 1):
         first = head - size + 1
         if first < 0:

@@ -77,8 +77,9 @@ def subjects(sent: Sentence, v: int, depth: int = 0) -> list[int]:
         if sent.tokens[verb].pos not in {"VERB", "AUX"} or verb == v:
             return []  # "a partner in fighting terrorism": the gerund belongs to a noun
         return subjects(sent, verb, depth + 1)
-    if tok.dep == "relcl":
-        return [head]
+    participle = tok.dep == "acl" and tok.tag == "VBG" and sent.tokens[head].pos in {"NOUN", "PROPN"}
+    if tok.dep == "relcl" or participle:
+        return [head]  # "countries that are prolonging", "demonstrators protesting the results"
     return []
 
 

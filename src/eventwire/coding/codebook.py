@@ -42,7 +42,7 @@ TABLE_COLUMNS: dict[str, tuple[str, ...]] = {
     "synsets.tsv": ("synset", "word"),
     "verb_patterns.tsv": ("verb", "prt", "obj", "preps", "target", "code", "id", "note"),
     "noun_patterns.tsv": ("noun", "mods", "preps", "code", "id", "note"),
-    "code_roles.tsv": ("prefix", "mutual", "target_preps", "note"),
+    "code_roles.tsv": ("prefix", "mutual", "target_preps", "implied", "note"),
     "intent_codes.tsv": ("prefix", "intent", "refusal", "appeal", "demand", "threat", "note"),
     "lexicon.tsv": ("word", "class", "value", "note"),
     "discards.tsv": ("text", "kind", "domain", "source"),
@@ -68,6 +68,7 @@ class CodeRole:
 
     mutual: str
     target_preps: tuple[str, ...]
+    implied: str = ""
 
 
 @dataclass(frozen=True)
@@ -231,7 +232,8 @@ def load_lexicon(data_dir: Path) -> dict[str, Mapping[str, str]]:
 @lru_cache(maxsize=8)
 def _load(data_dir: Path) -> CodingTables:
     codes = load_codes(data_dir)
-    roles = {r["prefix"]: CodeRole(r["mutual"], tuple(filter(None, r["target_preps"].split("|"))))
+    roles = {r["prefix"]: CodeRole(r["mutual"], tuple(p for p in r["target_preps"].split("|") if p),
+                                   r["implied"])
              for r in read_table(data_dir / "code_roles.tsv")}
     intents = {r["prefix"]: MappingProxyType({k: r[k] for k in FAMILIES})
                for r in read_table(data_dir / "intent_codes.tsv")}

@@ -21,11 +21,12 @@ from eventwire.coding.nominal import noun_candidate
 from eventwire.coding.roles import RoleReader, Slot, index_mentions, same_actor, unique
 from eventwire.coding.speech import content_roots, content_span, speech_candidates
 from eventwire.coding.verbs import adjective_control, verb_candidates
-from eventwire.records import Event, Evidence, Mention, ParsedArticle, Sentence, Span, Timex
+from eventwire.records import ActorRef, Event, Evidence, Mention, ParsedArticle, Sentence, Span, Timex
 from eventwire.time import event_date, is_before
 
 HISTORICAL_MARGIN_DAYS = 7
 MAX_ACTORS_PER_ROLE = 4
+INHERITED = -1  # anchor token of time expressions a sentence takes from the one before
 Anchors = list[tuple[int, Timex]]
 
 
@@ -38,15 +39,35 @@ def code_events(
     anchors = timex_anchors(parsed.sentences, timexes)
     events: list[Event] = []
     seen: set[tuple[int, int, str, str]] = set()
+    previous: Anchors = []
     for sent in parsed.sentences:
-        if sent.heading or is_discarded(sent.text, tables):
+        if sent.heading:
             continue
-        for cand in code_sentence(sent, by_sentence.get(sent.index, {}), tables):
-            for event, key in events_of(cand, article.id, article.date, anchors.get(sent.index, []), tables):
-                if key not in seen:
-                    seen.add(key)
-                    events.append(event)
+        own = anchors.get(sent.index, [])
+        if not is_discarded(sent.text, tables):
+            context = anaphoric_anchors(sent, own, previous, tables)
+            for cand in code_sentence(sent, by_sentence.get(sent.index, {}), tables):
+                for event, key in events_of(cand, article.id, article.date, context, tables):
+                    if key not in seen:
+                        seen.add(key)
+                        events.append(event)
+        previous = own or previous
     return events
+
+
+def anaphoric_anchors(sent: Sentence, own: Anchors, previous: Anchors, tables: CodingTables) -> Anchors:
+    """"At the time, the Kremlin said ...": a sentence that points back to the time of the one before
+    takes that sentence's time expressions (token -1: they date every event of the sentence) when it
+    has none of its own."""
+    if own or not previous:
+        return own
+    words = tables.words("anaphoric_time")
+    for tok in sent.tokens:
+        head = sent.tokens[tok.head]
+        if (tok.lemma.lower() in words and tok.dep == "pobj" and head.text.lower() == "at"
+                and any(sent.tokens[d].text.lower() in {"the", "that"} for d in sent.children[tok.i])):
+            return [(INHERITED, tx) for _, tx in previous]
+    return own
 
 
 def is_discarded(text: str, tables: CodingTables) -> bool:
@@ -71,7 +92,7 @@ def code_sentence(sent: Sentence, mentions: Mapping[int, Mention], tables: Codin
         if tok.pos == "ADJ" and tok.dep == "acomp":
             cands += adjective_control(st, v)
         elif tok.pos == "VERB" and tok.dep in VERBAL_DEPS and (
-                tok.dep != "acl" or st.in_class(tok.head, "speech_noun") is not None):
+                tok.dep != "acl" or tok.tag == "VBG"):
             cands += verb_events(st, v, pending)
     nouns = tables.patterns.nouns
     for n, tok in enumerate(sent.tokens):
@@ -127,6 +148,9 @@ def clause_timexes(cand: Candidate, anchors: Anchors) -> list[Timex]:
     if not usable:
         return []
     sent = cand.sent
+    inherited = [t for i, t in usable if i == INHERITED]
+    if inherited:
+        return inherited
     if cand.clause_head is None:
         inside = set(sent.subtree(cand.trigger))
         return [t for i, t in usable if i in inside]
@@ -164,13 +188,30 @@ def actor_pairs(cand: Candidate, tables: CodingTables) -> list[tuple[Slot, Slot 
     if not targets and len(sources) >= 2 and (mutual != "no" or cand.joint):
         return [(a, b, True) for k, a in enumerate(sources) for b in sources[k + 1:]]
     if not targets:
-        return [] if mutual == "always" else [(s, None, False) for s in sources]
+        if mutual == "always":
+            return []
+        implied = tables.role(cand.code).implied
+        return [(s, implied_target(s, implied), False) for s in sources]
     out = []
     for s in sources:
         for t in targets:
             joint = mutual == "always" or (mutual == "joint" and t.via in {"prep:with", "between", "members"})
             out.append((s, t, joint or cand.initiated))
     return out
+
+
+IMPLIED_SECTORS = {"gov": "GOV", "pop": "CVL"}
+
+
+def implied_target(source: Slot, implied: str) -> Slot | None:
+    """The target a directed act implies at home: protesters -> their government, a curfew -> the
+    population. Only for a source with a country that is not itself that side."""
+    sector = IMPLIED_SECTORS.get(implied)
+    country = source.actor.country
+    if sector is None or not country or source.actor.sector == sector:
+        return None
+    actor = ActorRef(text="", name=None, country=country, sector=sector, code=country + sector, kb_id=None)
+    return Slot(actor, source.span, source.token, "implied")
 
 
 def event_id(article_id: str, trigger: Span, code: str, source: Slot, target: Slot | None) -> str:
@@ -192,7 +233,8 @@ def events_of(cand: Candidate, article_id: str, base: date | None, anchors: Anch
         if tgt is not None and same_actor(src.actor, tgt.actor):
             continue
         spans: dict[str, Span] = {"trigger": trigger_span, "source": src.span}
-        if tgt is not None:
+        implied = tgt is not None and tgt.via == "implied"
+        if tgt is not None and not implied:
             spans["target"] = tgt.span
         if date_span is not None:
             spans["date"] = date_span
@@ -203,7 +245,7 @@ def events_of(cand: Candidate, article_id: str, base: date | None, anchors: Anch
             plover_event=info.plover_event, plover_mode=info.plover_mode, quad_class=info.quad_class,
             goldstein=info.goldstein, symmetric=symmetric, claimed_by=None, negated=cand.negated,
             evidence=Evidence(sent.text, sent.index, spans), rule=cand.rule, modality=cand.modality,
-            topic=sent.topic, trigger=trig.text,
+            topic=sent.topic, trigger=trig.text, extra={"target_implied": True} if implied else {},
         )
         pair = sorted([src.key, tgt.key if tgt else ""]) if symmetric else [src.key, tgt.key if tgt else ""]
         out.append((event, (sent.index, cand.trigger, pair[0], pair[1])))

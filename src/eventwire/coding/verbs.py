@@ -27,9 +27,9 @@ from eventwire.coding.patterns import Bag, Match, match_verb
 from eventwire.coding.roles import SOURCE_FALLBACK, Slot, resolved, same_actor, unique, weak
 
 CONTROL_CLASSES = ("threat_verb", "intent_verb", "refusal_verb", "negating_verb", "attempt_verb")
-CONTENT_TARGET_ROOTS = frozenset({"02", "10", "11", "13"})
+CONTENT_TARGET_ROOTS = frozenset({"02", "08", "10", "11", "13"})
 REFINED = {"020": "appeal", "100": "demand"}
-DIRECT_DEPS = frozenset({"dobj", "obj", "nsubjpass", "dative", "oprd", "conj"})
+DIRECT_DEPS = frozenset({"dobj", "obj", "nsubjpass", "dative", "oprd", "conj", "pobj"})
 
 
 def match_at(st: SentenceState, v: int) -> tuple[Match | None, list[int]]:
@@ -48,11 +48,14 @@ def source_slots(st: SentenceState, v: int, depth: int = 0) -> list[Slot]:
         tokens = agents(st.sent, v)
         via = "agent"
     else:
-        tokens = subjects(st.sent, v) or issuer(st, v)
+        tokens = subjects(st.sent, v)
         via = "subj"
     out: list[Slot] = []
-    for t in tokens:
+    for t in tokens or []:
         out.extend(s for s in st.roles.actors(t, via, fallback=SOURCE_FALLBACK) if resolved(s.actor))
+    if not out:
+        for t in issuer(st, v):
+            out.extend(s for s in st.roles.actors(t, via, fallback=SOURCE_FALLBACK) if resolved(s.actor))
     if not out and depth < 2 and any(st.sent.tokens[t].pos == "PRON" for t in tokens):
         speaker = reporting_verb_above(st, v)
         if speaker is not None:
@@ -179,8 +182,8 @@ def verb_candidate(st: SentenceState, v: int, code: str, rule: str, match: Match
         countries = {i.actor.country for i in initiator if i.actor.country}
         named = [p for p in parties if p.actor.country in countries]  # "the Japanese side" is Abe
         initiator = named or initiator
-        others = [s for s in parties if s.key not in {i.key for i in initiator}
-                  and not any(same_actor(s.actor, i.actor) or s.actor.country in countries for i in initiator)]
+        others = [s for s in parties if s.actor.country not in countries
+                  and not any(same_actor(s.actor, i.actor) for i in initiator)]
         if others:
             sources, targets, joint, initiated = initiator, others, True, True
     cand = Candidate(
@@ -324,13 +327,22 @@ def control_candidate(st: SentenceState, h: int, x: int, cls: str) -> Candidate 
     return as_refusal(st, cand) if cls == "intent_verb" else cand
 
 
+def infinitives(st: SentenceState, v: int) -> list[int]:
+    """The infinitive complements of `v`: its xcomp, or a `to` clause parsed as advcl ("sworn to fight")."""
+    sent = st.sent
+    out = [x for x in kids(sent, v, ("xcomp",)) if sent.tokens[x].pos in {"VERB", "AUX"}]
+    out += [a for a in kids(sent, v, ("advcl",)) if sent.tokens[a].pos == "VERB"
+            and any(sent.tokens[c].text.lower() == "to" for c in kids(sent, a, ("aux",)))]
+    return out
+
+
 def verb_candidates(st: SentenceState, v: int) -> list[Candidate]:
     """The events verb `v` triggers (not counting the speech-act rules)."""
     sent = st.sent
     xcomps = [x for x in kids(sent, v, ("xcomp",)) if sent.tokens[x].pos in {"VERB", "AUX"}]
     for cls in CONTROL_CLASSES:
-        if xcomps and st.in_class(v, cls) is not None:
-            cand = control_candidate(st, v, xcomps[0], cls)
+        if st.in_class(v, cls) is not None and (found := infinitives(st, v)):
+            cand = control_candidate(st, v, found[0], cls)
             return [cand] if cand else []
     match, objs = match_at(st, v)
     if match is None:
@@ -372,7 +384,8 @@ def adjective_control(st: SentenceState, a: int) -> list[Candidate]:
     cand = verb_candidate(st, head, code, f"intent:{st.lemma(a)}+{st.lemma(x)}/{code}", mx, objs)
     if cand is None:
         return []
+    act = mx.code if mx is not None and mx.code != "---" else code
     if not cand.targets or all(weak(t.actor) for t in cand.targets):
-        cand.targets = target_slots(st, x, code, mx, objs, cand.sources) or cand.targets
+        cand.targets = target_slots(st, x, act, mx, objs, cand.sources) or cand.targets
     cand.trigger, cand.modality = a, "intended"
     return [cand]
