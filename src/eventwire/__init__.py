@@ -26,12 +26,16 @@ from eventwire.settings import Settings
 
 __version__ = "0.1.0"
 
-_LAZY = {
-    "extract": "eventwire.api",
-    "extract_paths": "eventwire.api",
-    "read_articles": "eventwire.api",
-    "timexes": "eventwire.api",
-}
+_API_FUNCTIONS = (
+    "describe_actor",
+    "explain",
+    "extract",
+    "extract_paths",
+    "read_articles",
+    "timexes",
+    "topics",
+)
+_LAZY = dict.fromkeys(_API_FUNCTIONS, "eventwire.api")
 
 
 def __getattr__(name: str) -> Any:
@@ -58,8 +62,11 @@ __all__ = [
     "StoreError",
     "Timex",
     "__version__",
+    "describe_actor",
+    "explain",
     "extract",
     "extract_paths",
     "read_articles",
     "timexes",
+    "topics",
 ]

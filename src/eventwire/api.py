@@ -84,11 +84,19 @@ def read_articles(paths: Iterable[str], *, published: date | None = None) -> Ite
 
 def describe_actor(name: str, date: date | str | None = None) -> list[dict[str, Any]]:
     """What the knowledge base knows about actors matching `name`, and the role each held on `date`."""
-    from eventwire.actors import describe_actor as describe, load_kb
+    from eventwire.actors import describe_actor as describe
+    from eventwire.actors import load_kb
 
     if not name.strip():
         raise InputError("empty actor name", code="E110")
     return describe(load_kb(), name, as_date(date))
+
+
+def explain(extraction: Extraction) -> list[dict[str, Any]]:
+    """Per event: the code and its name, the rule that fired, the actors, and the marked sentence."""
+    from eventwire.coding import explain_events, load_coding_tables
+
+    return explain_events(extraction.events, extraction.article.text, load_coding_tables())
 
 
 def topics(extraction: Extraction) -> list[dict[str, Any]]:

@@ -6,18 +6,18 @@ is passed in; nothing is kept in module state.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING
 
 from eventwire.actors import KnowledgeBase, find_mentions, load_kb
 from eventwire.attribution import attribute
-from eventwire.coding import CodingTables, code_events, load_coding_tables
-from eventwire.errors import ExtractionError
+from eventwire.coding import CODERS, CodingTables, load_coding_tables
+from eventwire.errors import ConfigError, ExtractionError
 from eventwire.ingest import BadInput, build_article
 from eventwire.nlp import load_model, parse_articles
-from eventwire.records import Article, Extraction, ParsedArticle
+from eventwire.records import Article, Event, Extraction, Mention, ParsedArticle, Timex
 from eventwire.settings import Settings
 from eventwire.time import find_timexes
 
@@ -25,17 +25,27 @@ if TYPE_CHECKING:
     from spacy.language import Language
 
 
+Coder = Callable[[ParsedArticle, list[Mention], list[Timex], CodingTables], list[Event]]
+
+
 @dataclass(frozen=True)
 class Resources:
-    """Models and tables every article needs, loaded once per process."""
+    """Models and tables every article needs, loaded once per process, and the coder chosen by name."""
 
     nlp: Language
     kb: KnowledgeBase
     coding: CodingTables
+    coder: Coder
 
 
 def load_resources(settings: Settings) -> Resources:
-    return Resources(nlp=load_model(settings.spacy_model), kb=load_kb(), coding=load_coding_tables())
+    coder = CODERS.get(settings.coder)
+    if coder is None:
+        known = ", ".join(sorted(CODERS))
+        raise ConfigError(f"unknown coder {settings.coder!r} (known: {known})", code="E202")
+    return Resources(
+        nlp=load_model(settings.spacy_model), kb=load_kb(), coding=load_coding_tables(), coder=coder
+    )
 
 
 def extract_parsed(parsed: ParsedArticle, resources: Resources) -> Extraction:
@@ -44,7 +54,7 @@ def extract_parsed(parsed: ParsedArticle, resources: Resources) -> Extraction:
     mentions = find_mentions(parsed, resources.kb)
     hints = [(t.start, t.end, t.tag) for sentence in parsed.sentences for t in sentence.tokens]
     timexes = find_timexes(article.text, article.date, hints)
-    coded = code_events(parsed, mentions, timexes, resources.coding)
+    coded = resources.coder(parsed, mentions, timexes, resources.coding)
     events, quotes = attribute(parsed, mentions, coded)
     return Extraction(
         article=article,

@@ -103,7 +103,8 @@ def actors(
             {**role, "held": f"{role.get('start') or '?'} – {role.get('end') or 'now'}"}
             for role in row["roles"]
         ]
-        title = f"{row['name']} ({row['type']}, {row['id']}): code {row['code'] or '-'} on {row['date'] or 'today'}"
+        when = row["date"] or "today"
+        title = f"{row['name']} ({row['type']}, {row['id']}): code {row['code'] or '-'} on {when}"
         emit(roles, format, ("title", "country", "sector", "held", "source"), title=title)
 
 
@@ -141,8 +142,32 @@ def topics(paths: PathsArgument, date: DateOption = None, format: FormatOption =
         raise typer.Exit(2)
 
 
+@cli_errors
+def explain(paths: PathsArgument, date: DateOption = None, format: FormatOption = OutputFormat.table) -> None:
+    """Show each event with the rule that fired and its sentence, the trigger, source, target and date
+    spans highlighted, so you can see why a code was chosen.
+
+    Example: eventwire explain examples/corpus/tass-2025-07-01-putin-macron-call.txt
+    """
+    from eventwire.coding import load_coding_tables, render_explanation
+
+    bad = 0
+    for item in api.extract_paths(paths, published=_date(date)):
+        if isinstance(item, BadInput):
+            bad += 1
+            typer.echo(f"eventwire: error: {item.error}", err=True)
+        elif format is OutputFormat.jsonl:
+            write_jsonl({"article_id": item.article.id, **row} for row in api.explain(item))
+        else:
+            typer.echo(f"== {item.article.id}")
+            render_explanation(item.events, item.article.text, tables=load_coding_tables())
+    if bad:
+        raise typer.Exit(2)
+
+
 def register(app: typer.Typer) -> None:
     app.command()(extract)
     app.command()(timex)
+    app.command()(explain)
     app.command()(actors)
     app.command()(topics)
