@@ -5,9 +5,14 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 DB ?= eventwire.duckdb
 
-.PHONY: setup run test test-fast bench lint browser-deps clean
+.PHONY: setup node-deps run test test-fast bench lint clean
 
-setup: $(STAMP)
+setup: $(STAMP) node-deps
+
+# playwright-core for the browser tests (no browser download: they drive Debian's chromium).
+node-deps:
+	@if command -v npm >/dev/null 2>&1 && [ ! -d node_modules/playwright-core ]; then \
+		npm ci --no-audit --no-fund --loglevel=error; fi
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -34,4 +39,4 @@ lint: setup
 	$(BIN)/mypy src
 
 clean:
-	rm -rf $(VENV) $(DB) .pytest_cache build *.egg-info src/*.egg-info
+	rm -rf $(VENV) $(DB) .pytest_cache build *.egg-info src/*.egg-info node_modules

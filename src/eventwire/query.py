@@ -74,10 +74,12 @@ def _stored(store: Store, spec: ActorSpec) -> bool:
     return bool(store.scalar(f"SELECT count(*) FROM (SELECT 1 FROM events WHERE {sql} LIMIT 1)", params))
 
 
-def _member_filter(where: list[str], params: list[Any], *, specs: list[ActorSpec], code: str | None,
-                   q: str | None) -> None:
-    """Filters on the reports of a merged event: it matches when one of its reports matches."""
+def _report_filters(
+    specs: list[ActorSpec], code: str | None, q: str | None, prefix: str = ""
+) -> tuple[list[str], list[Any]]:
+    """WHERE clauses on per-article events (`prefix` names the events table's alias, e.g. "e.")."""
     clauses: list[str] = []
+    params: list[Any] = []
     if specs:
         sql, p = filters.actors_predicate(specs)
         clauses.append(sql)
@@ -87,10 +89,22 @@ def _member_filter(where: list[str], params: list[Any], *, specs: list[ActorSpec
         clauses.append(sql)
         params += p
     if q:
-        clauses.append("(sentence ILIKE ? OR trigger ILIKE ?)")
+        clauses.append(f"({prefix}sentence ILIKE ? OR {prefix}trigger ILIKE ?)")
         params += [f"%{q.strip()}%"] * 2
-    if clauses:
-        where.append("m.cluster_id IN (SELECT cluster_id FROM events WHERE " + " AND ".join(clauses) + ")")
+    return clauses, params
+
+
+def _day_filters(alias: str, lo: date | None, hi: date | None) -> tuple[list[str], list[Any]]:
+    """An event's period [day_lo, day_hi] overlaps [lo, hi]."""
+    clauses: list[str] = []
+    params: list[Any] = []
+    if lo:
+        clauses.append(f"{alias}.day_hi >= ?")
+        params.append(lo)
+    if hi:
+        clauses.append(f"{alias}.day_lo <= ?")
+        params.append(hi)
+    return clauses, params
 
 
 def events(
@@ -110,15 +124,13 @@ def events(
     filters.check_page(limit, offset)
     specs = resolve_actors(store, actors, kb)
     lo, hi = filters.date_range(since, until)
-    where: list[str] = []
-    params: list[Any] = []
-    _member_filter(where, params, specs=specs, code=code, q=q)
-    if lo:
-        where.append("m.day_hi >= ?")
-        params.append(lo)
-    if hi:
-        where.append("m.day_lo <= ?")
-        params.append(hi)
+    members, params = _report_filters(specs, code, q)
+    where = []
+    if members:
+        where.append(f"m.cluster_id IN (SELECT cluster_id FROM events WHERE {' AND '.join(members)})")
+    days, day_params = _day_filters("m", lo, hi)
+    where += days
+    params += day_params
     order = "DESC" if newest_first else "ASC"
     sql = MERGED_SQL + (" WHERE " + " AND ".join(where) if where else "")
     sql += f" ORDER BY m.day_lo {order} NULLS LAST, h.date {order} NULLS LAST, m.cluster_id"
@@ -142,25 +154,10 @@ def mentions(
     filters.check_page(limit, offset)
     specs = resolve_actors(store, actors, kb)
     lo, hi = filters.date_range(since, until)
-    where: list[str] = []
-    params: list[Any] = []
-    if specs:
-        sql, p = filters.actors_predicate(specs)
-        where.append(sql)
-        params += p
-    if code:
-        sql, p = filters.code_predicate(code)
-        where.append(sql)
-        params += p
-    if q:
-        where.append("(e.sentence ILIKE ? OR e.trigger ILIKE ?)")
-        params += [f"%{q.strip()}%"] * 2
-    if lo:
-        where.append("e.day_hi >= ?")
-        params.append(lo)
-    if hi:
-        where.append("e.day_lo <= ?")
-        params.append(hi)
+    where, params = _report_filters(specs, code, q, prefix="e.")
+    days, day_params = _day_filters("e", lo, hi)
+    where += days
+    params += day_params
     sql = ("SELECT e.*, a.source AS outlet FROM events e JOIN articles a ON a.id = e.article_id"
            + (" WHERE " + " AND ".join(where) if where else "")
            + " ORDER BY e.day_lo NULLS LAST, a.seq, e.ordinal" + _page(limit, offset))

@@ -6,6 +6,7 @@ import json
 import os
 import sys
 from collections.abc import Callable, Iterable, Sequence
+from datetime import date
 from enum import StrEnum
 from functools import wraps
 from pathlib import Path
@@ -14,6 +15,7 @@ from typing import Annotated, Any, TypeVar
 import typer
 
 from eventwire.errors import EventwireError
+from eventwire.ingest.dateline import parse_iso_date
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -32,7 +34,19 @@ DbOption = Annotated[
         "--db", help="DuckDB file (default ./eventwire.duckdb, or EVENTWIRE_DB).", show_default=False
     ),
 ]
+PathsArgument = Annotated[
+    list[str], typer.Argument(help="Text files, .jsonl files, directories, or - for standard input.")
+]
+DateOption = Annotated[
+    str | None,
+    typer.Option("--date", "-d", help="Publication date YYYY-MM-DD for texts without a `date` header."),
+]
 QuietOption = Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar or summary on stderr.")]
+
+
+def publication_date(value: str | None) -> date | None:
+    """The --date option as a date (a malformed one is an InputError, reported in one line)."""
+    return parse_iso_date(value, "--date") if value else None
 
 
 def db_path(option: Path | None) -> Path:

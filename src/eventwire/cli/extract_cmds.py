@@ -2,25 +2,26 @@
 
 from __future__ import annotations
 
-from datetime import date
 from pathlib import Path
 from typing import Annotated
 
 import typer
 
 from eventwire import api
-from eventwire.cli.common import FormatOption, OutputFormat, cli_errors, emit, fail, write_jsonl
+from eventwire.cli.common import (
+    DateOption,
+    FormatOption,
+    OutputFormat,
+    PathsArgument,
+    cli_errors,
+    emit,
+    fail,
+    publication_date,
+    write_jsonl,
+)
 from eventwire.ingest import BadInput
-from eventwire.ingest.dateline import parse_iso_date
 from eventwire.settings import Settings
 
-PathsArgument = Annotated[
-    list[str], typer.Argument(help="Text files, .jsonl files, directories, or - for standard input.")
-]
-DateOption = Annotated[
-    str | None,
-    typer.Option("--date", "-d", help="Publication date YYYY-MM-DD for texts without a `date` header."),
-]
 ModelOption = Annotated[
     str | None,
     typer.Option(
@@ -29,10 +30,6 @@ ModelOption = Annotated[
 ]
 
 EVENT_COLUMNS = ("article_id", "date", "source", "cameo", "plover", "target", "claimed_by", "trigger")
-
-
-def _date(value: str | None) -> date | None:
-    return parse_iso_date(value, "--date") if value else None
 
 
 @cli_errors
@@ -49,7 +46,7 @@ def extract(
     settings = Settings.from_env(spacy_model=model)
     bad = 0
     rows: list[dict] = []
-    for item in api.extract_paths(paths, published=_date(date), settings=settings):
+    for item in api.extract_paths(paths, published=publication_date(date), settings=settings):
         if isinstance(item, BadInput):
             bad += 1
             typer.echo(f"eventwire: error: {item.error}", err=True)
@@ -74,7 +71,7 @@ def timex(
 
     Example: eventwire timex article.txt --date 2025-07-01
     """
-    items = list(api.read_articles([str(path)], published=_date(date)))
+    items = list(api.read_articles([str(path)], published=publication_date(date)))
     for item in items:
         if isinstance(item, BadInput):
             raise fail(str(item.error), 2)
@@ -92,7 +89,7 @@ def actors(
 
     Example: eventwire actors Medvedev --date 2010-05-01
     """
-    rows = api.describe_actor(name, _date(date))
+    rows = api.describe_actor(name, publication_date(date))
     if not rows:
         raise fail(f"no actor matches {name!r}", 5)
     if format is OutputFormat.jsonl:
@@ -115,7 +112,7 @@ def topics(paths: PathsArgument, date: DateOption = None, format: FormatOption =
     Example: eventwire topics examples/corpus/tass-2025-07-01-putin-macron-call.txt
     """
     bad = 0
-    for item in api.extract_paths(paths, published=_date(date)):
+    for item in api.extract_paths(paths, published=publication_date(date)):
         if isinstance(item, BadInput):
             bad += 1
             typer.echo(f"eventwire: error: {item.error}", err=True)
@@ -152,7 +149,7 @@ def explain(paths: PathsArgument, date: DateOption = None, format: FormatOption 
     from eventwire.coding import load_coding_tables, render_explanation
 
     bad = 0
-    for item in api.extract_paths(paths, published=_date(date)):
+    for item in api.extract_paths(paths, published=publication_date(date)):
         if isinstance(item, BadInput):
             bad += 1
             typer.echo(f"eventwire: error: {item.error}", err=True)

@@ -14,25 +14,21 @@ from typing import Annotated, Any
 import typer
 
 from eventwire.cli.common import (
+    DateOption,
     DbOption,
     FormatOption,
     OutputFormat,
+    PathsArgument,
     QuietOption,
     cli_errors,
     db_path,
     emit,
     print_table,
+    publication_date,
     write_jsonl,
 )
 from eventwire.errors import QueryError
 
-PathsArgument = Annotated[
-    list[str], typer.Argument(help="Text files, .jsonl files, directories, or - for standard input.")
-]
-DateOption = Annotated[
-    str | None,
-    typer.Option("--date", "-d", help="Publication date YYYY-MM-DD for texts without a `date` header."),
-]
 ActorOption = Annotated[
     list[str] | None,
     typer.Option("--actor", "-a", metavar="ACTOR", help="ISO3 country (RUS), CAMEO actor code (RUSGOV) "
@@ -59,12 +55,6 @@ class ExportFormat(StrEnum):
 class Engine(StrEnum):
     spark = "spark"
     local = "local"
-
-
-def _date(value: str | None) -> Any:
-    from eventwire.ingest.dateline import parse_iso_date
-
-    return parse_iso_date(value, "--date") if value else None
 
 
 def _with_kb(call: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
@@ -121,7 +111,7 @@ def ingest(paths: PathsArgument, db: DbOption = None, quiet: QuietOption = False
             progress.start()
             task = progress.add_task("ingesting", total=None)
         try:
-            report = ingest_paths(store, paths, published=_date(date), batch_size=batch_size,
+            report = ingest_paths(store, paths, published=publication_date(date), batch_size=batch_size,
                                   on_progress=on_progress)
         finally:
             if progress:
@@ -272,7 +262,7 @@ def batch(paths: PathsArgument,
     from eventwire.scale.spark import run_batch
 
     report = run_batch(paths, out, engine=engine.value, master=master, partitions=partitions,
-                       published=_date(date))
+                       published=publication_date(date))
     for origin, message in report.bad:
         typer.echo(f"eventwire: error: {message if origin in message else f'{origin}: {message}'}", err=True)
     if not quiet:
