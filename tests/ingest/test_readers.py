@@ -126,3 +126,31 @@ def test_demo_corpus_reads_cleanly(corpus_dir: Path) -> None:
     assert not [i for i in items if isinstance(i, BadInput)]
     assert len(items) == 42
     assert all(a.date is not None and a.source for a in items)
+
+
+def test_huge_file_is_refused_without_reading_it_as_text(tmp_path: Path) -> None:
+    from eventwire.ingest.readers import MAX_ARTICLE_CHARS
+
+    path = tmp_path / "huge.txt"
+    path.write_bytes(b"word " * (MAX_ARTICLE_CHARS // 5 * 4 + 10))
+    item = only(read_inputs([str(path)]))
+    assert isinstance(item, BadInput) and "too large" in str(item.error)
+
+
+@pytest.mark.parametrize("bad_date", ["2025-13-45", "01/07/2025", "yesterday"])
+def test_jsonl_malformed_dates_are_reported_per_line(tmp_path: Path, bad_date: str) -> None:
+    path = tmp_path / "dates.jsonl"
+    lines = [
+        {"id": "bad", "date": bad_date, "text": "Text."},
+        {"id": "good", "date": "2025-07-01", "text": "T."},
+    ]
+    path.write_text("\n".join(json.dumps(x) for x in lines))
+    bad, good = read_inputs([str(path)])
+    assert isinstance(bad, BadInput) and "malformed date" in str(bad.error) and bad.origin.endswith(":1")
+    assert good.id == "good"
+
+
+def test_jsonl_timestamps_are_cut_to_the_day(tmp_path: Path) -> None:
+    path = tmp_path / "ts.jsonl"
+    path.write_text(json.dumps({"id": "t", "date": "2025-07-01T18:45:00Z", "text": "Text."}))
+    assert only(read_inputs([str(path)])).date == date(2025, 7, 1)
