@@ -22,7 +22,7 @@ from typing import Any
 from eventwire.records import Timex
 from eventwire.time import find_timexes
 
-DEFAULT_DIR = Path(__file__).resolve().parents[2] / "shared" / "bench" / "tempeval3_platinum" / "tml"
+DEFAULT_DIR = Path(__file__).resolve().parent / "data" / "tempeval3_platinum" / "tml"
 PIECE = re.compile(r"<(/?)(\w+)([^>]*?)(/?)>|&(?:#\d+|#x[0-9a-fA-F]+|\w+);|[^<&]+|[<&]", re.DOTALL)
 ATTR = re.compile(r'(\w+)="([^"]*)"')
 DCT = re.compile(r"<DCT>.*?value=\"(\d{4}-\d{2}-\d{2})", re.DOTALL)

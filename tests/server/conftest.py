@@ -25,8 +25,6 @@ from eventwire.store.ingest import ingest_extractions
 
 REPO = Path(__file__).resolve().parents[2]
 SEED = REPO / "examples" / "corpus" / "tass-2025-07-01-putin-macron-call.txt"
-if not SEED.exists():
-    SEED = Path("/work/shared/seed/tass-2025-07-01-putin-macron-call.txt")
 
 PUTIN = ActorRef("Vladimir Putin", "Vladimir Putin", "RUS", "GOV", "RUSGOV", "Q7747", "person")
 MACRON = ActorRef("Emmanuel Macron", "Emmanuel Macron", "FRA", "GOV", "FRAGOV", "Q3052772", "person")

@@ -10,7 +10,7 @@ from types import ModuleType
 import pytest
 
 REPO = Path(__file__).resolve().parents[2]
-PLATINUM = REPO.parent / "shared" / "bench" / "tempeval3_platinum" / "tml"
+PLATINUM = REPO / "bench" / "data" / "tempeval3_platinum" / "tml"
 
 TML = """<?xml version="1.0" ?><TimeML>
 <DOCID>doc1</DOCID>
@@ -55,7 +55,6 @@ def test_score_counts_overlap_with_equal_value(tempeval: ModuleType, tmp_path: P
     assert result == {"precision": 1.0, "recall": 1.0, "f1": 1.0, "found": 3, "correct": 3, "gold": 3}
 
 
-@pytest.mark.skipif(not PLATINUM.is_dir(), reason="TempEval-3 platinum set not available")
 def test_tempeval_platinum_value_f1(tempeval: ModuleType) -> None:
     result = tempeval.score_tempeval(PLATINUM)
     assert result["gold"] == 138

@@ -12,9 +12,6 @@ from eventwire.time import find_timexes, is_before
 
 JULY_1 = date(2025, 7, 1)  # a Tuesday: the seed article's publication day
 THURSDAY = date(2025, 7, 3)
-SHARED_SEED = (
-    Path(__file__).resolve().parents[3] / "shared" / "seed" / "tass-2025-07-01-putin-macron-call.txt"
-)
 
 
 def found(text: str, base: date | None = JULY_1) -> list[tuple[str, str, str, str | None]]:
@@ -284,10 +281,7 @@ def test_timex_serialises_with_mod() -> None:
 
 
 def test_seed_article(seed_path: Path) -> None:
-    path = seed_path if seed_path.exists() else SHARED_SEED
-    if not path.exists():
-        pytest.skip("seed article not available")
-    text = path.read_text(encoding="utf-8")
+    text = seed_path.read_text(encoding="utf-8")
     timexes = find_timexes(text, JULY_1)
     by_text = {t.text: t for t in timexes}
     call = by_text["September 11, 2022"]
