@@ -12,7 +12,7 @@ import time
 from pathlib import Path
 from typing import Any
 
-from eventwire.extract import extract_articles, load_resources
+from eventwire.extraction import extract_articles, load_resources
 from eventwire.ingest import BadInput, read_inputs
 from eventwire.records import Article
 from eventwire.settings import Settings

@@ -4,7 +4,8 @@
 
 Inputs: `countries_curated.tsv`, `roles_curated.tsv`, `groups_curated.tsv`, `agents_curated.tsv` (ours,
 hand-edited, a `source` per row); the CIA World Factbook tenures (public domain); the Phoenix dictionaries
-(MIT). Outputs, committed in the package: `countries.tsv`, `people.jsonl`, `groups.tsv`, `agents.tsv`,
+(MIT). Outputs, committed in the package: `countries.tsv`, `people.jsonl.gz`, `igos.tsv`, `ngos.tsv`,
+`places.tsv`, `groups.tsv`, `agents.tsv`,
 `organisations.tsv`. The build is deterministic: the same inputs give byte-identical files.
 """
 
@@ -21,6 +22,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
 
 from build_kb_factbook import read_tenures
+from build_kb_orgs import known_names, phoenix_org_rows, unique_code_map
 from build_kb_people import build_people, write_people
 from build_kb_phoenix import PhoenixEntry, phoenix_name, read_actor_file, read_agents
 
@@ -29,6 +31,7 @@ from eventwire.actors.normalize import fold, slug
 ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_DATA = ROOT.parent / "shared" / "data"
 DEFAULT_OUT = ROOT / "src" / "eventwire" / "actors" / "data"
+PHOENIX_COUNTRIES = "Phoenix.Countries.actors.txt (MIT)"
 PHOENIX = "Phoenix dictionaries (petrarch2, MIT, Open Event Data Alliance)"
 
 # Countries whose "leader" in the news is the head of government (parliamentary systems, monarchies).
@@ -101,6 +104,28 @@ def build_countries(out_dir: Path, phoenix: list[PhoenixEntry]) -> list[dict[str
     columns.remove("source")
     write_tsv(out_dir / "countries.tsv", rows, [*columns, "source"])
     return rows
+
+
+def build_places(out_dir: Path, phoenix: list[PhoenixEntry], countries: list[dict[str, str]]) -> int:
+    """Cities, regions and provinces Phoenix lists under a country (Darfur, Hebron, Northern Ireland):
+    what `countries.tsv` left out because they are no spelling of the country's name."""
+    known = {fold(a) for r in countries
+             for a in [r["name"], *r["aliases"].split("|"), *r["demonyms"].split("|"),
+                       *r["capitals"].split("|")]
+             if a}
+    rows = [r for r in read_tsv(out_dir / "places_curated.tsv")]
+    known |= {fold(r["name"]) for r in rows}
+    cameo_to_iso = {r["cameo"]: r["iso3"] for r in countries}
+    for code, raws in sorted(country_blocks(phoenix, set(cameo_to_iso)).items()):
+        for raw in raws:
+            name = phoenix_name(raw)
+            key = fold(name)
+            if len(key) < 4 or key in known or (name.isupper() and len(name) <= 4) or "\ufffd" in name:
+                continue
+            known.add(key)
+            rows.append({"name": name, "country": cameo_to_iso[code], "source": PHOENIX_COUNTRIES})
+    write_tsv(out_dir / "places.tsv", rows, ["name", "country", "source"])
+    return len(rows)
 
 
 def build_groups(out_dir: Path, phoenix_groups: list[PhoenixEntry], iso: set[str]) -> int:
@@ -186,6 +211,21 @@ def build_agents(out_dir: Path, data_dir: Path) -> int:
     return len(rows)
 
 
+def build_international(out_dir: Path, entries: list[PhoenixEntry],
+                        country_names: set[str]) -> tuple[int, int]:
+    """`igos.tsv` and `ngos.tsv`: curated rows first, then Phoenix's IGOs and NGOs (MIT)."""
+    source = "Phoenix.International.actors.txt (MIT)"
+    igos = read_tsv(out_dir / "igos_curated.tsv")
+    ngos = read_tsv(out_dir / "ngos_curated.tsv")
+    seen = known_names(igos) | known_names(ngos) | country_names
+    igos += phoenix_org_rows(entries, "IGO", seen, unique_code_map(igos), source)
+    ngos += phoenix_org_rows(entries, "NGO", seen, {}, source)
+    igo_columns = ["id", "code", "phoenix_code", "name", "aliases", "head_title", "source"]
+    write_tsv(out_dir / "igos.tsv", igos, igo_columns)
+    write_tsv(out_dir / "ngos.tsv", ngos, ["id", "code", "country", "sector", "name", "aliases", "source"])
+    return len(igos), len(ngos)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
@@ -197,12 +237,20 @@ def main(argv: list[str] | None = None) -> int:
     iso = {r["iso3"] for r in countries} | {r["cameo"] for r in countries}
     iso2 = {r["iso2"]: r["iso3"] for r in countries}
     tenures = read_tenures(args.data, iso2)
-    people = build_people(read_tsv(args.out / "roles_curated.tsv"), tenures, phoenix, iso)
-    write_people(args.out / "people.jsonl", people)
+    international = read_actor_file(petrarch / "Phoenix.International.actors.txt")
+    igo_codes = unique_code_map(read_tsv(args.out / "igos_curated.tsv"))
+    curated = read_tsv(args.out / "roles_curated.tsv")
+    people = build_people(curated, tenures, phoenix, iso, international, igo_codes)
+    write_people(args.out / "people.jsonl.gz", people)
     groups = build_groups(args.out, read_actor_file(petrarch / "Phoenix.MilNonState.actors.txt"), iso)
     orgs = build_organisations(args.out, phoenix, iso)
     agents = build_agents(args.out, args.data)
-    print(f"countries {len(countries)}, people {len(people)}, groups {groups}, orgs {orgs}, agents {agents}")
+    names = {fold(a) for r in countries
+             for a in [r["name"], *r["aliases"].split("|"), *r["demonyms"].split("|")] if a}
+    places = build_places(args.out, phoenix, countries)
+    igos, ngos = build_international(args.out, international, names)
+    print(f"countries {len(countries)}, people {len(people)}, groups {groups}, orgs {orgs}, agents {agents}, "
+          f"igos {igos}, ngos {ngos}, places {places}")
     return 0
 
 

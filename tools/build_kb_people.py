@@ -11,13 +11,17 @@ next holder's start (the 2017-2020 snapshot gap) is cut at that start.
 
 from __future__ import annotations
 
+import gzip
+import io
 import json
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
 from build_kb_factbook import Tenure
+from build_kb_orgs import ORG_WORDS
 from build_kb_phoenix import PhoenixEntry, phoenix_name
+from build_kb_phoenix_people import is_leader_entry, leader_surnames, person_names, role_office, span_days
 
 from eventwire.actors.normalize import fold, slug
 
@@ -173,7 +177,7 @@ def _phoenix_names(entry: PhoenixEntry) -> list[str]:
     out: list[str] = []
     for raw in entry.names:
         name = phoenix_name(raw)
-        words = [w.lower().strip(".,") for w in name.split()]
+        words = [w.lower().strip(".,") for w in name.replace("-", " ").split()]
         if not words or set(words) & TITLE_WORDS or any(ch.isdigit() for ch in name):
             continue
         if len(words) == 1 and len(name) < 4:
@@ -183,6 +187,7 @@ def _phoenix_names(entry: PhoenixEntry) -> list[str]:
 
 
 def _phoenix_roles(entry: PhoenixEntry, iso: set[str]) -> list[dict[str, str | None]]:
+    leader = is_leader_entry(entry)
     roles: list[dict[str, str | None]] = []
     for code in entry.codes:
         country, primary = code.code[:3], code.code[3:6]
@@ -191,13 +196,14 @@ def _phoenix_roles(entry: PhoenixEntry, iso: set[str]) -> list[dict[str, str | N
         end = code.end if code.end else PHOENIX_END
         if code.start and code.start >= end:
             continue
+        office, title = role_office(entry, code, leader)
         roles.append(
             {
                 "country": country,
                 "sector": PHOENIX_SECTORS[primary],
                 "code": code.code[:6] if primary not in ("GOV", "MIL", "LEG", "JUD", "OPP", "REB") else None,
-                "office": "other",
-                "title": "",
+                "office": office,
+                "title": title,
                 "start": _iso(code.start),
                 "end": _iso(end),
                 "source": PHOENIX + ("" if code.end else "-open"),
@@ -207,17 +213,20 @@ def _phoenix_roles(entry: PhoenixEntry, iso: set[str]) -> list[dict[str, str | N
 
 
 def add_phoenix(people: dict[str, Person], entries: list[PhoenixEntry], iso: set[str]) -> None:
-    """Phoenix persons: merged into a known person by full name, else added with roles to 2016."""
-    by_name = {fold(n): p for p in people.values() for n in [p.name, *p.aliases] if " " in n}
+    """Phoenix persons: merged into a curated or Factbook person by full name, into an earlier Phoenix
+    person only by the same primary name (two Bushes share aliases, not a life), else added."""
+    known = {fold(n): p for p in people.values() for n in [p.name, *p.aliases] if " " in n}
+    primaries: dict[str, Person] = {}
     for entry in entries:
         if not any(c.dated for c in entry.codes):
             continue
-        names = _phoenix_names(entry)
+        names = person_names(_phoenix_names(entry))
         full = [n for n in names if " " in n]
         if not full:
             continue
         roles = _phoenix_roles(entry, iso)
-        person = next((by_name[fold(n)] for n in full if fold(n) in by_name), None)
+        person = next((known[fold(n)] for n in full if fold(n) in known), None)
+        person = person or primaries.get(fold(full[0]))
         if person is None:
             if not roles or max(str(r["end"]) for r in roles) < PHOENIX_FIRST_END:
                 continue
@@ -225,24 +234,64 @@ def add_phoenix(people: dict[str, Person], entries: list[PhoenixEntry], iso: set
             if pid in people:
                 pid = f"{pid}-{roles[0]['country'].lower()}"  # type: ignore[union-attr]
             person = people.setdefault(pid, Person(pid, full[0]))
+            primaries[fold(full[0])] = person
         for name in names:
             person.add_alias(name)
-            if " " in name:
-                by_name.setdefault(fold(name), person)
         person.add_source("phoenix")
-        if person.curated:
+        _merge_roles(person, roles)
+        if is_leader_entry(entry) and roles:
+            country = str(roles[0]["country"])
+            surname = full[0].split()[0] if country in SURNAME_FIRST else default_surname(full[0])
+            for form in leader_surnames(full[0], surname):
+                if form not in person.surnames:
+                    person.surnames.append(form)
+
+
+def _merge_roles(person: Person, roles: list[dict[str, str | None]]) -> None:
+    """Add the Phoenix roles that no role of the same country already covers (tenures first)."""
+    for role in sorted(roles, key=lambda r: (r["office"] == "other", -span_days(r))):
+        same = [r for r in person.roles if r["country"] == role["country"]
+                and _overlaps(r, role["start"], role["end"])]
+        if not same:
+            person.roles.append(role)
+
+
+def add_phoenix_igo(people: dict[str, Person], entries: list[PhoenixEntry], code_map: dict[str, str]) -> None:
+    """Heads and officials of international organisations (Phoenix.International.actors.txt, MIT): roles
+    with no country and the IGO's code (Kofi Annan, IGOUNO 1997-2006)."""
+    known = {fold(n): p for p in people.values() for n in [p.name, *p.aliases] if " " in n}
+    for entry in entries:
+        codes = [c for c in entry.codes if c.dated and c.code.startswith("IGO") and c.start]
+        names = person_names(_phoenix_names(entry))
+        full = [n for n in names if " " in n and len(n.split()) <= 4]
+        if not codes or not full or set(full[0].lower().split()) & ORG_WORDS:
             continue
-        first = min((r["start"] for r in person.roles if r["start"]), default="9999")
-        person.roles.extend(r for r in roles if (r["end"] or "9999") <= first)
+        person = next((known[fold(n)] for n in full if fold(n) in known), None)
+        if person is None:
+            pid = f"ew:person/{slug(full[0])}"
+            person = people.setdefault(pid, Person(pid, full[0]))
+            known[fold(full[0])] = person
+        for name in names:
+            person.add_alias(name)
+        person.add_source("phoenix")
+        roles = [{"country": None, "sector": "IGO", "code": code_map.get(c.code, c.code), "office": "igo",
+                  "title": "", "start": _iso(c.start), "end": _iso(c.end or PHOENIX_END),
+                  "source": PHOENIX + ("" if c.end else "-open")} for c in codes]
+        _merge_roles(person, roles)
+        surname = default_surname(full[0])
+        if surname and surname not in person.surnames and len(surname) >= 4:
+            person.surnames.append(surname)
 
 
 def build_people(
-    curated: list[dict[str, str]], tenures: list[Tenure], phoenix: list[PhoenixEntry], iso: set[str]
+    curated: list[dict[str, str]], tenures: list[Tenure], phoenix: list[PhoenixEntry], iso: set[str],
+    international: list[PhoenixEntry] | None = None, igo_codes: dict[str, str] | None = None,
 ) -> list[Person]:
     people = add_curated(curated)
     add_factbook(people, tenures)
     cut_factbook_ends(people)
     add_phoenix(people, phoenix, iso)
+    add_phoenix_igo(people, international or [], igo_codes or {})
     out = [p for p in people.values() if p.roles]
     for person in out:
         person.roles.sort(key=_role_rank)
@@ -256,7 +305,9 @@ def _role_rank(role: dict[str, str | None]) -> tuple[int, str]:
 
 
 def write_people(path: Path, people: list[Person]) -> None:
-    with path.open("w", encoding="utf-8") as handle:
+    """JSON Lines, gzip-compressed with a fixed timestamp (same people -> byte-identical file)."""
+    with path.open("wb") as raw, gzip.GzipFile(fileobj=raw, mode="wb", mtime=0) as zipped, \
+            io.TextIOWrapper(zipped, encoding="utf-8") as handle:
         for person in people:
             record = {
                 "id": person.id,

@@ -13,7 +13,7 @@ from functools import lru_cache
 from typing import Any
 
 from eventwire.errors import InputError
-from eventwire.extract import Resources, extract_reporting, extract_text, load_resources
+from eventwire.extraction import Resources, extract_reporting, extract_text, load_resources
 from eventwire.ingest import BadInput, read_inputs
 from eventwire.ingest.dateline import parse_iso_date
 from eventwire.records import Article, Extraction, Timex

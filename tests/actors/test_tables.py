@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import gzip
 import json
 
 import pytest
@@ -71,18 +72,38 @@ def test_roles_curated_table() -> None:
 
 
 def test_people_table() -> None:
-    with (DATA_DIR / "people.jsonl").open(encoding="utf-8") as handle:
+    with gzip.open(DATA_DIR / "people.jsonl.gz", "rt", encoding="utf-8") as handle:
         records = [json.loads(line) for line in handle]
     assert len(records) > 10_000
     assert all(all(k in r for k in PEOPLE_FIELDS) and r["roles"] for r in records)
     putin = next(r for r in records if r["id"] == "Q7747")
-    assert {r["title"] for r in putin["roles"]} == {"President", "Prime Minister"}
+    assert {"President", "Prime Minister"} <= {r.get("title") for r in putin["roles"]}
+    bushes = [r for r in records if r["name"] in ("George Bush", "George W. Bush")]
+    assert len(bushes) == 2  # two presidents, not one person with both lives
+    assert all(r["roles"][0]["office"] == "hos" and "Bush" in r["surnames"] for r in bushes)
+
+
+def test_igos_and_ngos_tables() -> None:
+    igos = {r["name"]: r for r in _rows("igos.tsv")}
+    assert "European Community" in igos["European Union"]["aliases"]
+    assert igos["Organization of African Unity"]["code"].startswith("IGO")
+    ngos = {r["name"]: r for r in _rows("ngos.tsv")}
+    amnesty = ngos["Amnesty International"]
+    assert amnesty["code"].startswith("NGO") and not amnesty["country"]
+    assert len(ngos) > 500 and all(r["code"].startswith("NGO") for r in ngos.values())
+
+
+def test_media_table() -> None:
+    rows = {r["name"]: r for r in _rows("media.tsv")}
+    assert rows["TASS"]["country"] == "RUS" and rows["TASS"]["sector"] == "MED"
+    assert rows["UK Prime Minister's Office"]["office"] == "hog"
+    assert all(r["kind"] in ("outlet", "publisher") and r["source"] for r in rows.values())
 
 
 def test_data_readme_names_every_table() -> None:
     readme = (DATA_DIR / "README.md").read_text(encoding="utf-8")
     for path in DATA_DIR.iterdir():
-        if path.suffix in (".tsv", ".jsonl"):
+        if path.suffix in (".tsv", ".jsonl", ".gz"):
             assert path.name in readme, path.name
 
 

@@ -51,6 +51,22 @@ ACTORS: dict[str, ActorRef] = {
     "police": ref("police", "FRA", "COP", kind="agent"),
     "protesters": ref("protesters", "FRA", "CVL", kind="agent"),
     "Apple": ref("Apple", None, "BUS", "BUS", kind="organisation"),
+    "Czechia": ref("Czechia", "CZE"),
+    "Albania": ref("Albania", "ALB"),
+    "Nigeria": ref("Nigeria", "NGA"),
+    "Serbia": ref("Serbia", "SRB"),
+    "Bosnia": ref("Bosnia", "BIH"),
+    "Italy": ref("Italy", "ITA"),
+    "Croat": ref("Croat", "HRV"),
+    "Serbian": ref("Serbian", "SRB"),
+    "the United Nations": ref("the United Nations", None, None, "IGOUNO", kind="igo"),
+    "Annan": ref("Annan", None, "IGO", "IGOUNO", kind="person"),
+    "Britain": ref("Britain", "GBR"),
+    "the Assad regime": ref("the Assad regime", "SYR", "GOV", kind="organisation"),
+    "Belgium": ref("Belgium", "BEL"),
+    "Palestinian": ref("Palestinian", "PSE"),
+    "British forces": ref("British forces", "GBR", "MIL", kind="agent"),
+    "the Red Cross": ref("the Red Cross", None, None, "NGOIRC", kind="organisation"),
 }
 GROUPS = ("the two leaders", "Both presidents", "the leaders")
 

@@ -10,8 +10,16 @@ def test_passive_agent_is_source_and_subject_is_target(nlp) -> None:
     assert (event.source.code, event.target.code) == ("ISR", "IRN")
 
 
-def test_passive_without_agent_has_no_event(nlp) -> None:
-    assert code(nlp, "Iran was attacked on Monday.") == []
+def test_violence_by_an_unnamed_doer_keeps_its_victim(nlp) -> None:
+    event = one(code(nlp, "Iran was attacked on Monday."))
+    assert (event.cameo[:2], event.source, event.target.code) == ("19", None, "IRN")
+    bomb = one(code(nlp, "A roadside bomb killed two Israeli soldiers."))
+    assert bomb.source is None and bomb.target.country == "ISR" and "source" not in bomb.evidence.spans
+
+
+def test_passive_without_agent_is_no_event_but_for_violence(nlp) -> None:
+    assert code(nlp, "Talks were held in Geneva.") == []
+    assert code(nlp, "Putin said that he was attacked.") == []  # a pronoun is a doer not found, not none
 
 
 def test_compound_subject_gives_one_event_per_actor(nlp) -> None:

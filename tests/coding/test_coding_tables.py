@@ -79,3 +79,16 @@ def test_discards_match_sport_and_business_not_politics() -> None:
     assert is_discarded("Russia beat France 2-1 in the final.", tables)  # the score regex
     assert is_discarded("Apple launched an attack on its competitors' Market Share.", tables)
     assert not is_discarded("Russia attacked Ukraine with missiles.", tables)
+
+
+def test_every_lexicon_class_the_coder_consults_exists() -> None:
+    import re
+
+    source = "".join(p.read_text(encoding="utf-8") for p in DATA_DIR.parent.glob("*.py"))
+    consulted = set(re.findall(r'(?:in_class\([^,]+, |words\()"(\w+)"', source))
+    lexicon = load_coding_tables().lexicon
+    assert consulted and consulted <= set(lexicon), consulted - set(lexicon)
+    readme = (DATA_DIR / "README.md").read_text(encoding="utf-8")
+    new_classes = {"relation_noun", "habitual_marker", "posture_verb", "instrument_noun", "consult_mention",
+                   "speech_carrier", "decision_noun"}
+    assert all(f"`{c}`" in readme for c in new_classes)

@@ -35,6 +35,7 @@ class Seen:
 class Context:
     kb: KnowledgeBase
     day: date | None
+    home: tuple[str | None, str] = (None, "")  # the article's home country and why (`scope.home_country`)
     seen: list[Seen] = field(default_factory=list)
     plurals: list[tuple[tuple[int, int], tuple[ActorRef, ...]]] = field(default_factory=list)
 
@@ -91,6 +92,24 @@ class Context:
             for ref in seen.people:
                 first.setdefault(ref.kb_id, index)
         return sorted(out[:limit], key=lambda r: first.get(r.kb_id, 0))
+
+    def salient_people(self, limit: int = 2) -> list[ActorRef]:
+        """The `limit` people the article mentions most (its main interaction), in order of first mention.
+
+        "The leaders" after a call between the Prime Minister and Macron are those two, even when a third
+        leader (Putin, discussed) was named last.
+        """
+        counts: dict[str, int] = {}
+        first: dict[str, int] = {}
+        refs: dict[str, ActorRef] = {}
+        for index, seen in enumerate(self.seen):
+            for ref in seen.people:
+                key = ref.kb_id or ""
+                counts[key] = counts.get(key, 0) + 1
+                first.setdefault(key, index)
+                refs.setdefault(key, ref)
+        ranked = sorted(counts, key=lambda k: (-counts[k], first[k]))[:limit]
+        return [refs[k] for k in sorted(ranked, key=lambda k: first[k])]
 
     def seen_person_ids(self) -> set[str]:
         return {r.kb_id for s in self.seen for r in s.people if r.kb_id}

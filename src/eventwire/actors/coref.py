@@ -120,7 +120,7 @@ def _owner_from(sent: Sentence, poss: list[int], kb: KnowledgeBase, ctx: Context
 
 
 def _group(sent: Sentence, i: int, ctx: Context) -> Mention | None:
-    """"the two leaders", "both presidents", "the leaders": the two most recent distinct people."""
+    """"the two leaders", "both presidents", "the leaders": the two people the article is about."""
     deps = [sent.tokens[c] for c in sent.children[i]]
     if not any(t.text.lower() in GROUP_DETS for t in deps):
         return None
@@ -128,7 +128,7 @@ def _group(sent: Sentence, i: int, ctx: Context) -> Mention | None:
         return None  # "the Russian leaders", "EU leaders": agents, not a pair of known people
     start = min([i, *[c for c in sent.children[i] if c < i]])
     text = sent.text_of(start, i)
-    people = ctx.recent_people(2)
+    people = ctx.salient_people(2)
     if len(people) < 2:
         reason = "fewer than two people mentioned before"
         return make_mention(sent, start, i + 1, "group", None, reason=reason)

@@ -9,13 +9,18 @@ Coding choices documented here because they are policy, not accident:
   president and as prime minister (2008-2012); Medvedev after 2020 is RUSGOV as Deputy Chairman of the
   Security Council (a state security post, so GOV rather than ELI); Trump from 2021-01-20 to 2025-01-20 is
   USAOPP (former president leading the party out of power).
-- On a day with no role, a person keeps the country of the latest role before it, with no sector.
+- On a day with no role, a person is coded from the nearest role (`person_fallback`): a former office
+  holder whose end date we know (curated, Factbook) keeps only the country ("DEU" for Merkel in 2024); a
+  person known only from Phoenix's partial lists, or one whose first known role starts later, keeps the
+  country and the sector of the nearest role (Katsav in 2000 -> ISRGOV): the roles we lack are likelier
+  than a change of country. The mention's `reason` says so.
 - A state is its ISO3 country with CAMEO code = the country code ("RUS"), sector None; an IGO has country
   None, sector "IGO" and its `IGO…` code; "the West" is code "WST", country None.
 """
 
 from __future__ import annotations
 
+import gzip
 import json
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
@@ -24,19 +29,21 @@ from functools import lru_cache
 from pathlib import Path
 from types import MappingProxyType
 
+from eventwire.actors.names import NameIndex
 from eventwire.actors.normalize import alias_tokens, fold
-from eventwire.actors.tables import KBRole, Tables, read_tables
+from eventwire.actors.tables import KBRole, Publisher, Tables, read_tables
 from eventwire.errors import ConfigError
 from eventwire.records import Actor, ActorRef, Role
 
 DATA_DIR = Path(__file__).parent / "data"
+FUTURE_ROLE_DAYS = 3653  # a role starting more than ten years after the day says little about the person then
 
 
 @dataclass(frozen=True, slots=True)
 class Pattern:
     """One surface form in the matcher: what it points to and how strictly it must be written."""
 
-    kind: str  # name | demonym | capital | metonym | surname
+    kind: str  # name | demonym | capital | metonym | surname | place
     target: str  # actor id (or metonym key)
     tokens: tuple[str, ...]  # the alias as written, split like spaCy splits it
     exact: bool  # acronyms (US, WHO, IS) must match case exactly
@@ -87,7 +94,12 @@ class KnowledgeBase:
         self._patterns = MappingProxyType({k: tuple(v) for k, v in tables.patterns.items()})
         self._alias_index = MappingProxyType({k: tuple(v) for k, v in tables.alias_index.items()})
         self._office_index = MappingProxyType({k: tuple(v) for k, v in tables.office_index.items()})
+        self._publishers = MappingProxyType(dict(tables.publishers))
+        self._places = MappingProxyType(dict(tables.places))
         self._automaton = _build_automaton(self._patterns)
+        self.names = NameIndex(
+            (n, a.id) for a in self._actors.values() if a.type == "person" for n in (a.name, *a.aliases)
+        )
 
     # --- plain lookups ---------------------------------------------------------------------------------
 
@@ -144,6 +156,24 @@ class KnowledgeBase:
         ids = self._alias_index.get(fold(name), ())
         return [self._actors[i] for i in ids if i in self._actors]
 
+    def place(self, key: str) -> tuple[str, str] | None:
+        """(name, ISO3 country) of a city or region pattern key."""
+        return self._places.get(key)
+
+    def publisher(self, source: str | None) -> Publisher | None:
+        """The outlet or official publisher named in an article's `source` ("GOV.UK (Prime Minister's
+        Office, 10 Downing Street)", "TASS"): the longest known name inside it."""
+        if not source:
+            return None
+        text = fold(source)
+        if text in self._publishers:
+            return self._publishers[text]
+        best: tuple[int, Publisher] | None = None
+        for key, publisher in self._publishers.items():
+            if len(key) >= 3 and (best is None or len(key) > best[0]) and _has_words(text, key):
+                best = (len(key), publisher)
+        return best[1] if best else None
+
     def surname_candidates(self, surname: str) -> list[Actor]:
         return [self._actors[i] for i in self._surnames.get(fold(surname), ()) if i in self._actors]
 
@@ -196,15 +226,37 @@ class KnowledgeBase:
             code = info.code
         return ActorRef(text, actor.name, country, sector, code, actor.id, actor.type)
 
+    def person_fallback(self, actor: Actor, day: date | None) -> tuple[Role | None, bool, str | None]:
+        """For a person with no role on `day`: the nearest role, whether its sector still applies, and why."""
+        if not actor.roles or actor.role_on(day) is not None:
+            return None, False, None
+        if day is None:
+            role = max(actor.roles, key=lambda r: r.end or date.max)
+            return role, False, "no date: coded from the latest role"
+        role = min(actor.roles, key=lambda r: (_distance(r, day), -(r.start or date.min).toordinal()))
+        if role.start is not None and role.start > day and (role.start - day).days > FUTURE_ROLE_DAYS:
+            return None, False, f"no role on {day}: the first known role starts {role.start}"
+        former = role.end is not None and role.end <= day and not role.source.startswith("phoenix")
+        when = f"{role.start or '?'} to {role.end or 'now'}"
+        what = " ".join(x for x in (role.country, role.title or role.sector) if x)
+        if former:
+            return role, False, f"no role on {day}: former {what} ({when}), coded by country"
+        return role, True, f"no role on {day}: coded from the nearest known role, {what} ({when})"
+
     def _person_ref(self, actor: Actor, text: str, day: date | None) -> ActorRef:
         role = actor.role_on(day)
         if role is None:
-            past = [r for r in actor.roles if r.end is not None and (day is None or r.end <= day)]
-            latest = max(past, key=lambda r: r.end or date.min, default=None)
-            country = latest.country if latest else None
-            info = self._countries.get(country) if country else None
-            code = info.cameo if info else None
-            return ActorRef(text, actor.name, country, None, code, actor.id, "person")
+            near, keep_sector, _ = self.person_fallback(actor, day)
+            if near is None:
+                return ActorRef(text, actor.name, None, None, None, actor.id, "person")
+            if near.country is None:
+                info = self.role_info(actor, near)
+                code = info.code if info and info.code else "IGO"
+                return ActorRef(text, actor.name, None, "IGO", code, actor.id, "person")
+            sector = near.sector if keep_sector else None
+            cameo = self._countries[near.country].cameo if near.country in self._countries else near.country
+            code = f"{cameo}{sector or ''}"
+            return ActorRef(text, actor.name, near.country, sector, code, actor.id, "person")
         info = self.role_info(actor, role)
         if role.country is None:
             code = info.code if info and info.code else "IGO"
@@ -212,6 +264,28 @@ class KnowledgeBase:
         cameo = self._countries[role.country].cameo if role.country in self._countries else role.country
         code = info.code if info and info.code else f"{cameo}{role.sector}"
         return ActorRef(text, actor.name, role.country, role.sector, code, actor.id, "person")
+
+
+def _distance(role: Role, day: date) -> int:
+    """Days between `day` and the span of `role` (0 inside it)."""
+    if role.start is not None and day < role.start:
+        return (role.start - day).days
+    if role.end is not None and day >= role.end:
+        return (day - role.end).days + 1
+    return 0
+
+
+def _has_words(text: str, key: str) -> bool:
+    """`key` occurs in `text` on word boundaries."""
+    start = text.find(key)
+    while start >= 0:
+        end = start + len(key)
+        before = text[start - 1] if start else " "
+        after = text[end] if end < len(text) else " "
+        if not before.isalnum() and not after.isalnum():
+            return True
+        start = text.find(key, start + 1)
+    return False
 
 
 def _build_automaton(patterns: Mapping[str, tuple[Pattern, ...]]) -> object | None:
@@ -281,8 +355,9 @@ def _role_dict(kb: KnowledgeBase, actor: Actor, role: Role) -> dict[str, object]
 
 
 def iter_people(path: Path) -> Iterable[dict[str, object]]:
-    """Records of `people.jsonl`, for tools and tests."""
-    with path.open(encoding="utf-8") as handle:
-        for line in handle:
-            if line.strip():
-                yield json.loads(line)
+    """Records of `people.jsonl.gz` (or a plain `.jsonl`), for tools and tests."""
+    raw = path.read_bytes()
+    text = (gzip.decompress(raw) if path.suffix == ".gz" else raw).decode("utf-8")
+    for line in text.splitlines():
+        if line.strip():
+            yield json.loads(line)

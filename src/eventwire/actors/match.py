@@ -24,9 +24,28 @@ TITLE_WORDS = frozenset(
         "security", "council", "chairman", "chairwoman", "chair", "director", "speaker", "house",
         "mayor", "governor", "army", "gen.", "adm.", "lieutenant", "colonel", "admiral", "field",
         "marshal", "top", "diplomat", "counterpart", "representative", "high", "commissioner",
-        "affairs", "external", "relations", "international", "cooperation", "armed", "forces", "war"
+        "affairs", "external", "relations", "international", "cooperation", "armed", "forces", "war",
+        "parliament", "parliamentary", "mp", "lawmaker", "legislator", "congressman", "congresswoman",
+        "judge",
+        "prosecutor", "opposition", "planning", "investment", "justice", "trade", "economy", "economic",
+        "labour", "labor", "health", "education", "agriculture", "energy", "oil", "industry", "information",
+        "home", "federal", "transport", "environment", "culture", "attorney", "military", "navy", "brigadier",
+        "emira", "sultan", "monarch", "vice-president", "premier", "archbishop", "bishop", "cardinal", "imam"
     ]
 )
+# title words -> the sector of a person named by them ("Defence Secretary X" is MIL); checked in order
+TITLE_SECTORS: tuple[tuple[str, frozenset[str]], ...] = (
+    ("OPP", frozenset({"opposition"})),
+    ("MIL", frozenset({"defence", "defense", "army", "military", "general", "commander", "admiral", "gen.",
+                       "war", "armed", "navy", "brigadier", "colonel", "lieutenant", "marshal", "adm."})),
+    ("JUD", frozenset({"judge", "prosecutor"})),
+    ("LEG", frozenset({"parliament", "parliamentary", "mp", "lawmaker", "legislator", "senator",
+                       "congressman",
+                       "congresswoman", "speaker"})),
+)
+CIVIL_GENERALS = frozenset({"secretary", "secretary-general", "attorney", "director", "governor", "consul",
+                            "solicitor", "inspector", "postmaster", "auditor", "procurator", "prosecutor"})
+GOV_TITLE_WORDS = frozenset({"minister", "secretary", "president", "premier", "chancellor", "king", "emir"})
 LINK_WORDS = frozenset({"of", "the", "for", "and", "'s", "-", "on"})
 PERSON_LABELS = {"PERSON"}
 BLOCKING_LABELS = {"GPE", "LOC", "ORG", "FAC", "NORP", "EVENT", "LAW", "WORK_OF_ART", "PRODUCT"}
@@ -40,6 +59,7 @@ class Unit:
     end: int
     patterns: tuple[Pattern, ...]
     title_start: int | None = None  # first token of an absorbed title ("Russian President ...")
+    absorbed: tuple[Unit, ...] = ()  # the KB matches inside that title ("Russian")
 
     @property
     def first(self) -> int:
@@ -89,7 +109,7 @@ def kb_units(sent: Sentence, kb: KnowledgeBase) -> list[Unit]:
         ok = tuple(p for p in kb.patterns(key) if _case_ok(p, toks))
         if ok:
             found.append(Unit(first, last + 1, ok))
-    found.sort(key=lambda u: (-(u.end - u.start), u.start))
+    found.sort(key=lambda u: (-_content_length(sent, u), u.start))
     taken: set[int] = set()
     out: list[Unit] = []
     for unit in found:
@@ -99,6 +119,11 @@ def kb_units(sent: Sentence, kb: KnowledgeBase) -> list[Unit]:
         taken |= span
         out.append(unit)
     return sorted(out, key=lambda u: u.start)
+
+
+def _content_length(sent: Sentence, unit: Unit) -> int:
+    """Tokens of a match without a leading "the": "West Bank" outweighs "the West" in "the West Bank"."""
+    return unit.end - unit.start - (sent.tokens[unit.start].text.lower() == "the")
 
 
 def entity_at(sent: Sentence, start: int, end: int) -> tuple[int, int, str] | None:
@@ -133,11 +158,13 @@ def absorb_titles(sent: Sentence, units: list[Unit], kb: KnowledgeBase) -> list[
     for unit in units:
         if not is_person_unit(unit, kb):
             continue
-        pos, first, has_title = unit.start, None, False
+        pos, first, has_title, has_place = unit.start, None, False, False
         while pos > 0:
             prev = by_end.get(pos)
             if prev is not None and not is_person_unit(prev, kb):
-                pos, first = prev.start, prev.start
+                if has_place and sent.tokens[pos].text.lower() == "and":
+                    break  # "Syria and Palestinian leader Yasser Arafat": two actors, not one title
+                pos, first, has_place = prev.start, prev.start, True
                 continue
             word = sent.tokens[pos - 1].text.lower()
             if word in TITLE_WORDS and sent.tokens[pos - 1].pos in ("PROPN", "NOUN", "ADJ"):
@@ -151,8 +178,21 @@ def absorb_titles(sent: Sentence, units: list[Unit], kb: KnowledgeBase) -> list[
         if first is not None and has_title and first < unit.start:
             unit.title_start = first
             inner = [u for u in units if u is not unit and first <= u.start and u.end <= unit.start]
+            unit.absorbed = tuple(inner)
             absorbed.update(id(u) for u in inner)
     return [u for u in units if id(u) not in absorbed]
+
+
+def title_sector(words: set[str]) -> str:
+    """The sector a title gives: MIL for defence and army titles, LEG for parliament, JUD for judges,
+    OPP for the opposition; GOV otherwise. A minister is GOV unless the ministry is defence; a
+    secretary general, attorney general or governor general is no general."""
+    if words & CIVIL_GENERALS:
+        words = words - {"general"}
+    for sector, marks in TITLE_SECTORS:
+        if words & marks and not (sector in ("JUD", "LEG") and words & GOV_TITLE_WORDS - {"speaker"}):
+            return sector
+    return "GOV"
 
 
 def title_text(sent: Sentence, unit: Unit) -> str:

@@ -27,12 +27,13 @@ from eventwire.actors.coref import coref_mentions
 from eventwire.actors.kb import KnowledgeBase
 from eventwire.actors.match import Unit, absorb_titles, kb_units
 from eventwire.actors.nominals import agent_mentions, ner_mentions, unit_mention
+from eventwire.actors.scope import home_country, place_bare
 from eventwire.records import Mention, ParsedArticle, Sentence
 
 
 def find_mentions(parsed: ParsedArticle, kb: KnowledgeBase) -> list[Mention]:
     """All actor mentions of an article, in text order, resolved for the article's date."""
-    ctx = Context(kb, parsed.article.date)
+    ctx = Context(kb, parsed.article.date, home_country(kb, parsed.article))
     out: list[Mention] = []
     for sent in parsed.sentences:
         out.extend(sentence_mentions(sent, kb, ctx))
@@ -49,23 +50,31 @@ def sentence_mentions(sent: Sentence, kb: KnowledgeBase, ctx: Context) -> list[M
     pending += [(m.token_start, m) for m in agents]
     pending.sort(key=lambda item: item[0])
     out: list[Mention] = []
+    taken: set[int] = set()
     for _, item in pending:
+        if isinstance(item, Unit) and taken & set(range(item.first, item.end)):
+            continue  # inside a longer name already read ("Hassan" in "Omar Hassan al-Bashir")
         mention = unit_mention(sent, item, kb, ctx) if isinstance(item, Unit) else item
         if mention is not None:
             out.append(mention)
+            taken.update(range(mention.token_start, mention.token_end))
             ctx.add(sent, mention)
     out.extend(coref_mentions(sent, kb, ctx, out))
-    out = ner_mentions(sent, out)
+    out = ner_mentions(sent, out, kb, ctx)
+    out = place_bare(kb, out, ctx.home)
     out = [m for m in out if not _inside_role(m, out)]
     out.sort(key=lambda m: (m.token_start, m.token_end))
     return out
 
 
 def _inside_role(mention: Mention, mentions: list[Mention]) -> bool:
-    """Parts of "his French counterpart" are consumed by the role mention (they stay in the context)."""
+    """Parts of "his French counterpart" or "Bosnian Serbs" are consumed by the longer mention (they stay
+    in the context)."""
+    size = mention.token_end - mention.token_start
     return any(
-        other is not mention and other.kind == "role" and other.token_start <= mention.token_start
+        other is not mention and other.token_start <= mention.token_start
         and mention.token_end <= other.token_end
+        and (other.kind == "role" or other.token_end - other.token_start > size)
         for other in mentions
     )
 

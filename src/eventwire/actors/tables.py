@@ -7,6 +7,7 @@ table fails loudly (E212) instead of silently dropping actors.
 from __future__ import annotations
 
 import csv
+import gzip
 import json
 from dataclasses import dataclass, field
 from datetime import date
@@ -20,6 +21,19 @@ from eventwire.records import Actor, Role
 if TYPE_CHECKING:
     from eventwire.actors.kb import Agent, CountryInfo, Metonym, Pattern
 
+PLACE_KINDS = frozenset({"name", "demonym", "capital", "metonym"})
+NO_PLURAL_ENDINGS = ("ese", "sh", "ch", "s", "x", "z", "ic", "ish")
+
+
+@dataclass(frozen=True, slots=True)
+class Publisher:
+    """An outlet or official publisher: the home country an article's `source` gives its text."""
+
+    name: str
+    country: str
+    sector: str
+    office: str
+
 COLUMNS: dict[str, tuple[str, ...]] = {
     "countries.tsv": ("iso3", "iso2", "cameo", "qid", "name", "type", "parent", "aliases", "demonyms",
                       "capitals", "leader_office", "source"),
@@ -27,6 +41,10 @@ COLUMNS: dict[str, tuple[str, ...]] = {
     "igos.tsv": ("id", "code", "phoenix_code", "name", "aliases", "head_title", "source"),
     "groups.tsv": ("id", "code", "country", "sector", "name", "aliases", "source"),
     "organisations.tsv": ("id", "code", "country", "sector", "name", "aliases", "source"),
+    "ngos.tsv": ("id", "code", "country", "sector", "name", "aliases", "source"),
+    "places.tsv": ("name", "country", "source"),
+    "ethnic_groups.tsv": ("name", "forms", "countries", "code", "source"),
+    "media.tsv": ("id", "name", "aliases", "country", "sector", "code", "office", "kind", "source"),
     "agents.tsv": ("phrase", "code", "sector", "plural_only", "source"),
     "roles_curated.tsv": ("id", "name", "aliases", "gender", "country", "sector", "org", "office", "title",
                           "start", "end", "source"),
@@ -65,6 +83,9 @@ class Tables:
     patterns: dict[str, list[Pattern]] = field(default_factory=dict)
     alias_index: dict[str, list[str]] = field(default_factory=dict)
     office_index: dict[str, list[str]] = field(default_factory=dict)
+    publishers: dict[str, Publisher] = field(default_factory=dict)
+    places: dict[str, tuple[str, str]] = field(default_factory=dict)
+    ethnic: dict[str, tuple[str, tuple[str, ...]]] = field(default_factory=dict)
 
     def add_pattern(self, alias: str, kind: str, target: str) -> None:
         from eventwire.actors.kb import Pattern
@@ -107,10 +128,11 @@ def _date(value: object) -> date | None:
 
 
 def plural_demonyms(demonym: str) -> list[str]:
-    """"Israeli" -> ["Israeli", "Israelis"]; "French" stays itself (no regular plural)."""
-    if demonym.endswith(("an", "i", "ian", "er", "ite")) and " " not in demonym:
-        return [demonym, demonym + "s"]
-    return [demonym]
+    """"Israeli" -> ["Israeli", "Israelis"], "Turk" -> ["Turk", "Turks"]; "French", "Chinese", "Swiss"
+    stay themselves (no regular plural)."""
+    if " " in demonym or demonym.isupper() or demonym.endswith(NO_PLURAL_ENDINGS):
+        return [demonym]
+    return [demonym, demonym + "s"]
 
 
 def read_countries(path: Path, tables: Tables) -> None:
@@ -187,10 +209,10 @@ def read_agents(path: Path, tables: Tables) -> None:
 
 
 def read_people(path: Path, tables: Tables) -> None:
-    file = path / "people.jsonl"
+    file = path / "people.jsonl.gz"
     if not file.is_file():
         raise ConfigError(f"actor table missing: {file}", code="E212")
-    with file.open(encoding="utf-8") as handle:
+    with gzip.open(file, "rt", encoding="utf-8") as handle:
         for number, line in enumerate(handle, 1):
             record = json.loads(line)
             if any(k not in record for k in PEOPLE_FIELDS):
@@ -233,9 +255,68 @@ def _add_person(record: dict[str, object], tables: Tables) -> None:
         if actor_id not in bucket:
             bucket.append(actor_id)
         if " " not in surname:
-            tables.add_pattern(surname, "surname", surname)
+            if not _names_a_place(tables, surname):
+                tables.add_pattern(surname, "surname", surname)
         else:
             tables.add_pattern(surname, "name", actor_id)
+
+
+def _names_a_place(tables: Tables, surname: str) -> bool:
+    """A surname spelled like a country, demonym, capital, seat or organisation ("Montenegro", "Jordan")
+    is read as that: a lone capitalised word is far more often the place than the person."""
+    key = " ".join(fold(t) for t in alias_tokens(surname))
+    for pattern in tables.patterns.get(key, ()):
+        if pattern.kind in PLACE_KINDS and (pattern.kind != "name" or _not_person(tables, pattern.target)):
+            return True
+    return False
+
+
+def _not_person(tables: Tables, actor_id: str) -> bool:
+    actor = tables.actors.get(actor_id)
+    return actor is not None and actor.type != "person"
+
+
+def read_places(path: Path, tables: Tables) -> None:
+    """Cities and regions -> their country (Hebron -> PSE); matched only where the parser sees a place."""
+    for row in read_tsv(path / "places.tsv"):
+        key = fold(row["name"])
+        if key not in tables.places:
+            tables.places[key] = (row["name"], row["country"])
+            tables.add_pattern(row["name"], "place", key)
+
+
+def read_ethnic_groups(path: Path, tables: Tables) -> None:
+    """Ethnic groups: one home country -> a demonym of that state ("Yoruba" -> NGA); several -> an
+    "ethnic" pattern that the context decides ("Kurds in Syria")."""
+    for row in read_tsv(path / "ethnic_groups.tsv"):
+        countries = tuple(split(row["countries"]))
+        key = fold(row["name"])
+        tables.ethnic[key] = (row["name"], countries)
+        state_id = tables.state_ids.get(countries[0]) if len(countries) == 1 else None
+        for form in split(row["forms"]):
+            if state_id is not None:
+                tables.add_pattern(form, "demonym", state_id)
+            else:
+                tables.add_pattern(form, "ethnic", key)
+
+
+def read_media(path: Path, tables: Tables) -> None:
+    """Outlets (TASS, Reuters) are actors in the text; outlets and official publishers (the Kremlin,
+    the UK Prime Minister's Office) give an article's `source` its home country."""
+    for row in read_tsv(path / "media.tsv"):
+        names = [row["name"], *split(row["aliases"])]
+        publisher = Publisher(row["name"], row["country"], row["sector"], row["office"])
+        for name in names:
+            tables.publishers.setdefault(fold(name), publisher)
+        if row["kind"] != "outlet":
+            continue
+        role = Role(row["country"], row["sector"])
+        tables.actors[row["id"]] = Actor(row["id"], row["name"], "organisation", row["country"], row["code"],
+                                         (role,), tuple(names[1:]), row["source"])
+        for name in names:
+            surface = "the" + name[3:] if name.startswith("The ") else name
+            tables.add_pattern(surface, "name", row["id"])
+            tables.index(name, row["id"])
 
 
 def read_tables(path: Path) -> Tables:
@@ -246,6 +327,10 @@ def read_tables(path: Path) -> Tables:
     read_igos(path, tables)
     read_groups(path, tables, "groups.tsv", "group")
     read_groups(path, tables, "organisations.tsv", "organisation")
+    read_groups(path, tables, "ngos.tsv", "organisation")
+    read_media(path, tables)
+    read_places(path, tables)
+    read_ethnic_groups(path, tables)
     read_people(path, tables)
     read_agents(path, tables)
     return tables

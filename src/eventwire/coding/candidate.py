@@ -15,6 +15,9 @@ class Candidate:
 
     `clause_head` is the token whose clause's time expressions date the event; None means the event is
     only mentioned (a nominal event in passing), so without its own time expression it gets no date.
+    `reference` marks a mention that may refer back to an event coded earlier in the article ("the
+    talks", "discussed"): `corefer.fold_references` folds it into that event. `unattributed` marks an
+    act of violence whose doer the text does not name: its events keep the victim with no source.
     """
 
     sent: Sentence
@@ -29,6 +32,8 @@ class Candidate:
     historical_hint: bool = False
     joint: bool = False
     initiated: bool = False
+    reference: bool = False
+    unattributed: bool = False
 
 
 @dataclass

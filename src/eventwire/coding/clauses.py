@@ -4,7 +4,11 @@ Everything here works on one `Sentence` and token indices within it, so the role
 come from the clause of its trigger (pitfalls 1 and 3 of DESIGN.md). Subjects are inherited the way
 English shares them: a `conj` verb without a subject takes its head's, an `xcomp` takes its controller
 (the head's object for "urged X to ...", else the head's subject), a relative clause takes the noun it
-modifies (pitfall 4).
+modifies (pitfall 4), a gerund after a preposition takes its predicate's ("are guilty of violating").
+
+The small parser misreads some news sentences in a few regular ways, repaired here: a finite verb hung
+under a noun as if it were a reduced relative ("Palestinian youths resorted to ..., officials said"), a
+participle taken for the subject ("The Red Cross operating in Iraq said ...").
 """
 
 from __future__ import annotations
@@ -58,7 +62,7 @@ def subjects(sent: Sentence, v: int, depth: int = 0) -> list[int]:
     if depth > 6:
         return []
     tok = sent.tokens[v]
-    own = own_subjects(sent, v)
+    own = [s for o in own_subjects(sent, v) for s in reduced_relative(sent, o)]
     if own:
         if tok.dep == "relcl" and sent.tokens[own[0]].text.lower() in RELATIVE_PRONOUNS:
             return [tok.head]
@@ -73,14 +77,92 @@ def subjects(sent: Sentence, v: int, depth: int = 0) -> list[int]:
         return subjects(sent, head, depth + 1)
     purpose = tok.dep == "advcl" and any(sent.tokens[c].text.lower() == "to" for c in kids(sent, v, ("aux",)))
     if tok.dep in {"pcomp", "advcl"} and (tok.tag == "VBG" or purpose):
-        verb = head if sent.tokens[head].pos in {"VERB", "AUX"} else sent.tokens[head].head
-        if sent.tokens[verb].pos not in {"VERB", "AUX"} or verb == v:
+        verb = predicate_above(sent, head)
+        if verb is None or verb == v:
             return []  # "a partner in fighting terrorism": the gerund belongs to a noun
         return subjects(sent, verb, depth + 1)
+    if noun_infinitive(sent, v):  # "Russia's decision to expel ...": the possessor acts
+        return kids(sent, head, ("poss",))
+    if verbless_predicate(sent, v):  # "Doctors from two aid groups donated ...", parsed as a noun phrase
+        subject = subject_of_two(sent, v)
+        return [root_of(sent) if subject is None else subject]
     participle = tok.dep == "acl" and tok.tag == "VBG" and sent.tokens[head].pos in {"NOUN", "PROPN"}
     if tok.dep == "relcl" or participle:
         return [head]  # "countries that are prolonging", "demonstrators protesting the results"
     return []
+
+
+def reduced_relative(sent: Sentence, s: int) -> list[int]:
+    """"The Red Cross operating in Iraq said ...", parsed with the participle as the subject: the
+    participle's own subject is the subject."""
+    tok = sent.tokens[s]
+    if tok.pos == "VERB" and tok.tag == "VBG":
+        inner = kids(sent, s, SUBJECT_DEPS)
+        if inner:
+            return inner
+    return [s]
+
+
+def noun_infinitive(sent: Sentence, v: int) -> bool:
+    """"Russia's action to expel American diplomats": an infinitive completing a noun with a possessor."""
+    tok = sent.tokens[v]
+    return (tok.dep == "acl" and tok.tag == "VB" and tok.head != v
+            and any(sent.tokens[c].text.lower() == "to" for c in kids(sent, v, ("aux",)))
+            and bool(kids(sent, tok.head, ("poss",))))
+
+
+def subject_of_two(sent: Sentence, v: int) -> int | None:
+    """"Palestinian youths resorted to ..., officials said": a noun the parser made the subject of a
+    verb that has another subject after `v` is really the subject of `v`."""
+    j = sent.tokens[v].head
+    while sent.tokens[j].dep in {"pobj", "prep", "compound", "amod", "appos"} and sent.tokens[j].head != j:
+        j = sent.tokens[j].head
+    tok = sent.tokens[j]
+    if tok.dep not in {"nsubj", "dep"} or tok.head == j or sent.tokens[tok.head].pos not in {"VERB", "AUX"}:
+        return None
+    later = [s for s in own_subjects(sent, tok.head) if s > v]
+    return j if later else None
+
+
+def root_of(sent: Sentence) -> int:
+    return next((t.i for t in sent.tokens if t.head == t.i), 0)
+
+
+def verbless_predicate(sent: Sentence, v: int) -> bool:
+    """A finite verb the parser hung under a noun root ("Palestinian youths resorted to ...", "An official
+    Syrian newspaper called on ..." parsed as one noun phrase): a sentence with no verb at its root has
+    its first past-tense modifier of the root's phrase as its predicate, and the root as its subject."""
+    tok = sent.tokens[v]
+    if tok.dep != "acl" or tok.tag not in {"VBD", "VBN", "VBZ", "VBP"} or agents(sent, v):
+        return False
+    root = subject_of_two(sent, v)
+    if root is None:
+        root = root_of(sent)
+        if sent.tokens[root].pos not in {"NOUN", "PROPN"}:
+            return False
+    j, hops = tok.head, 0
+    while j != root and hops < 4:  # the root's own phrase: "Doctors [from two groups] donated"
+        if sent.tokens[j].dep not in {"pobj", "prep", "compound", "amod", "appos"}:
+            return False
+        j, hops = sent.tokens[j].head, hops + 1
+    return j == root and not any(
+        sent.tokens[c].dep == "acl" and sent.tokens[c].pos == "VERB" and c < v for c in sent.children[root])
+
+
+def predicate_above(sent: Sentence, i: int) -> int | None:
+    """The verb whose clause a gerund's preposition belongs to: "X ... by arming Kiev" (the verb),
+    "X are guilty of violating" (through the predicate adjective). None when a noun comes first."""
+    j = i
+    for _ in range(3):
+        tok = sent.tokens[j]
+        if tok.pos in {"VERB", "AUX"}:
+            return j
+        if not (tok.pos in {"ADP", "SCONJ"} or (tok.pos == "ADJ" and tok.dep in {"acomp", "oprd"})):
+            return None
+        if tok.head == j:
+            return None
+        j = tok.head
+    return None
 
 
 def agents(sent: Sentence, v: int) -> list[int]:
@@ -155,6 +237,9 @@ def verb_frame(sent: Sentence, v: int) -> tuple[Frame, list[int]]:
         for o in object_heads(sent, x, is_passive(sent, x)):
             obj_words |= words(sent, np_tokens(sent, o))
     preps = [(p, Bag.of(words(sent, np_tokens(sent, o)))) for p, o in preps_of(sent, v)]
+    # "called them an occupying army": the object predicate is a slot of its own (`=oprd:` in patterns)
+    preps += [("=oprd", Bag.of(words(sent, np_tokens(sent, o)))) for o in kids(sent, v, ("oprd",))
+              if sent.tokens[o].pos in {"NOUN", "PROPN"} and sent.tokens[o].ent_type not in TIME_ENTITIES]
     obj_preps = []
     for o in objs:
         if sent.tokens[o].dep in PASSIVE_SUBJECT_DEPS:

@@ -4,9 +4,12 @@ An event noun codes an event when its own phrase names a doer: a possessor ("the
 or compound names ("Israeli and US strikes"), a `by` phrase, or the parties of `between`. Compound
 names count for meetings only when they name two parties ("US-Russia talks"): "Paris climate talks"
 and "the Minsk talks" name places (pitfall 3). A noun already used as the object of a coded verb
-("held talks") is that verb's event, not a second one. A nominal event is dated by its own time
-expression, or by its clause when it is the subject of an event predicate ("the call took place on
-..."); otherwise it is only mentioned in passing and gets no date.
+("held talks") is that verb's event, not a second one; a habit ("their regular dialogue") is none.
+
+Dates: a nominal event is dated by its own time expression, else by its clause when the clause tells it
+(the subject of an event predicate or of an action: "the call took place on ...", "the strikes killed
+20"; the object of a light verb: "staged a hunger strike"); otherwise it is only mentioned in passing
+("in the context of Israeli and US strikes on Iran"), a background reference that gets `date: null`.
 """
 
 from __future__ import annotations
@@ -24,7 +27,9 @@ from eventwire.coding.clauses import (
 )
 from eventwire.coding.patterns import Bag, match_noun
 from eventwire.coding.roles import Slot, resolved, unique
-from eventwire.coding.verbs import as_intent, as_threat, source_slots
+from eventwire.coding.sources import source_slots
+from eventwire.coding.targets import LOCATIVE
+from eventwire.coding.verbs import as_intent, as_threat
 
 MOD_DEPS = ("compound", "amod", "nmod")
 
@@ -70,8 +75,10 @@ def noun_roles(st: SentenceState, n: int, code: str) -> tuple[list[Slot], list[S
             else:
                 sources, joint = parties, True
     if not targets:
+        deep = preps + [pp for p, o in preps if p == "of" for pp in preps_of(st.sent, o)]
         for prep in st.tables.role(code).target_preps:
-            found = [s for p, o in preps if p == prep for s in st.roles.actors(o, f"prep:{p}")]
+            found = [s for p, o in deep if p == prep for s in st.roles.actors(o, f"prep:{p}")
+                     if resolved(s.actor) or f"prep:{p}" not in LOCATIVE]  # "a rally in Lagos": a place
             if found:
                 targets = found
                 break
@@ -79,12 +86,19 @@ def noun_roles(st: SentenceState, n: int, code: str) -> tuple[list[Slot], list[S
 
 
 def predicate_of(st: SentenceState, n: int) -> int | None:
-    """The verb of which `n` is the subject, when it is an event predicate ("took place", "began")."""
+    """The verb whose clause dates event noun `n`: an event predicate of which `n` is the subject ("the
+    call took place on ...", "talks began"), or any verb the event does something with ("the strikes
+    killed 20"): such an event is told, not only mentioned. Reporting verbs do not count ("the
+    statement said")."""
     tok = st.sent.tokens[n]
-    if tok.dep not in {"nsubj", "nsubjpass"}:
+    if tok.dep not in {"nsubj", "nsubjpass"} or tok.head == n:
         return None
     head = tok.head
-    return head if st.in_class(head, "event_predicate") is not None else None
+    if st.in_class(head, "event_predicate") is not None:
+        return head
+    verb = st.sent.tokens[head]
+    active = tok.dep == "nsubj" and verb.pos == "VERB"
+    return head if active and st.in_class(head, "speech") is None else None
 
 
 def noun_candidate(st: SentenceState, n: int) -> Candidate | None:
@@ -96,13 +110,14 @@ def noun_candidate(st: SentenceState, n: int) -> Candidate | None:
     preps = frozenset(p for p, _ in preps_of(st.sent, n))
     mods = modifier_words(st, n)
     pat = match_noun(index, lemma, mods, preps) or match_noun(index, text, mods, preps)
-    if pat is None:
-        return None
+    if pat is None or has_adjacent_word(st.sent, n, st.tables.words("habitual_marker"), ("amod",)):
+        return None  # "their regular phone dialogue": a habit, not an event
     sources, targets, joint = noun_roles(st, n, pat.code)
     predicate = predicate_of(st, n)
     plan = has_adjacent_word(st.sent, n, st.tables.words("plan_marker"), ("amod", "compound"))
     mood, neg = plan or "asserted", False
     light = light_verb_of(st, n)
+    sources = [s for s in sources if resolved(s.actor)]
     if not sources and light is not None:
         sources, predicate = source_slots(st, light), light
         mood = plan or modality(st.sent, light, st.tables.words("modal"))
@@ -110,24 +125,39 @@ def noun_candidate(st: SentenceState, n: int) -> Candidate | None:
     sources = [s for s in sources if resolved(s.actor)]
     if not sources:
         return None
+    if light is not None and not targets:
+        targets = light_verb_targets(st, light, pat.code)
     past = has_adjacent_word(st.sent, n, st.tables.words("past_marker"), ("amod",))
     cand = Candidate(
         sent=st.sent, trigger=n, code=pat.code, rule=f"noun:{pat.rule_id}", sources=sources,
         targets=targets, modality=mood, negated=neg, clause_head=predicate,
-        historical_hint=past is not None, joint=joint,
+        historical_hint=past is not None, joint=joint, reference=light is None,
     )
     return as_intent(st, as_threat(st, cand)) if light is not None else cand
 
 
+def light_verb_targets(st: SentenceState, light: int, code: str) -> list[Slot]:
+    """"completed its investigation into an allegation by X": the light verb's prepositions name the
+    noun's target as the noun's own would."""
+    preps = preps_of(st.sent, light)
+    for prep in st.tables.role(code).target_preps:
+        found = [s for p, o in preps if p == prep for s in st.roles.actors(o, f"prep:{p}")]
+        if any(resolved(s.actor) for s in found):
+            return unique([s for s in found if resolved(s.actor)])
+    return []
+
+
 def light_verb_of(st: SentenceState, n: int) -> int | None:
-    """The light verb whose object `n` is ("staged a hunger strike", "launched a mediation effort")."""
+    """The light verb whose object `n` is ("staged a hunger strike", "launched a mediation effort"), or
+    whose preposition the lexicon names ("engaged in talks", "returned to Geneva for talks")."""
     tok = st.sent.tokens[n]
     if tok.head == n:
         return None
     if tok.dep in {"dobj", "nsubjpass"}:
-        return tok.head if st.in_class(tok.head, "light_verb") is not None else None
+        return tok.head if st.in_class(tok.head, "light_verb") == "" else None
     prep = st.sent.tokens[tok.head]
-    if tok.dep == "pobj" and prep.text.lower() == "in" and prep.head != tok.head:
+    if tok.dep == "pobj" and prep.head != tok.head:
         verb = prep.head
-        return verb if st.in_class(verb, "light_verb") == "in" else None
+        wanted = st.in_class(verb, "light_verb")
+        return verb if wanted and wanted == prep.text.lower() else None
     return None

@@ -19,7 +19,11 @@ UNMATCHABLE = "\x00_"
 """Stands for an unknown synonym set, so that a pattern naming one never matches by accident."""
 
 Term = tuple[tuple[str, bool], ...]
-"""One required word: its alternatives as (word, exact) pairs."""
+"""One required word: its alternatives as (word, exact) pairs. A multi-word alternative ("cease fire",
+"displaced person") needs each of its content words: its head alone would match too much ("fire",
+"person")."""
+
+PHRASE_STOPWORDS = frozenset({"of", "the", "a", "an", "to", "is", "in", "on", "for", "and"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,11 +50,18 @@ class Bag:
 
 
 def term_matches(term: Term, bag: Bag) -> bool:
-    return any(bag.has(word, exact) for word, exact in term)
+    return any(_alt_matches(word, exact, bag) for word, exact in term)
+
+
+def _alt_matches(word: str, exact: bool, bag: Bag) -> bool:
+    if " " not in word:
+        return bag.has(word, exact)
+    return all(bag.has(w, exact) for w in word.split() if w not in PHRASE_STOPWORDS)
 
 
 def anchor_keys(term: Term) -> set[str]:
-    return {w if len(w) <= 3 else w[:4] for w, _ in term}
+    heads = (w.split()[-1] for w, _ in term)
+    return {w if len(w) <= 3 else w[:4] for w in heads}
 
 
 @dataclass(frozen=True, slots=True)
@@ -183,7 +194,8 @@ class PatternIndex:
 
 
 def parse_terms(text: str, synsets: Mapping[str, tuple[str, ...]]) -> tuple[Term, ...]:
-    """`talks &WEAPON a|b word_` -> one Term per whitespace-separated item (multi-word: its head word)."""
+    """`talks &WEAPON a|b word_` -> one Term per whitespace-separated item (a multi-word synonym keeps
+    all its words, see `Term`)."""
     terms: list[Term] = []
     for item in text.split():
         words: list[str] = []
@@ -193,7 +205,7 @@ def parse_terms(text: str, synsets: Mapping[str, tuple[str, ...]]) -> tuple[Term
             else:
                 words.append(alt)
         alts = tuple(dict.fromkeys(
-            (w.rstrip("_").split()[-1], w.endswith("_")) for w in words if w.strip("_")))
+            (" ".join(w.rstrip("_").split()), w.endswith("_")) for w in words if w.strip("_")))
         if alts:
             terms.append(alts)
     return tuple(terms)

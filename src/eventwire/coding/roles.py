@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
-from eventwire.coding.clauses import conjuncts, kids, np_tokens, preps_of
+from eventwire.coding.clauses import agents, conjuncts, kids, np_tokens, preps_of
 from eventwire.records import SECTORS, ActorRef, Mention, Sentence, Span
 
 MODIFIER_DEPS = ("poss", "amod", "compound", "nmod")
@@ -90,6 +90,8 @@ class RoleReader:
                      depth: int = 0) -> list[Slot]:
         m = self.mentions.get(h)
         found = slots_of(m, h, via) if m is not None else self._phrase_mentions(h, via, compounds)
+        if m is not None and len(found) == 1:
+            found += self._co_nationals(h, m, found[0])
         if (found and any(not weak(s.actor) for s in found)) or depth >= 2:
             return found
         beyond = self._beyond_head(h, via, compounds, fallback, depth, skip_phrase=m is None)
@@ -99,6 +101,30 @@ class RoleReader:
         if len(found) == 1 and len(stronger) == 1 and resolved(found[0].actor):
             return [located(found[0], stronger[0])]
         return stronger
+
+    def _co_nationals(self, h: int, m: Mention, group: Slot) -> list[Slot]:
+        """"US and British forces": the group of one mention ("British forces") stands for each state its
+        coordinated modifiers name, in the same sector (USAMIL besides GBRMIL)."""
+        sector = group.actor.sector
+        if not sector or sector == "GOV" or not group.actor.country:
+            return []
+        out = []
+        for c in kids(self.sent, h, MODIFIER_DEPS):
+            joined = conjuncts(self.sent, c)
+            if not any(m.token_start <= j < m.token_end for j in joined):
+                continue  # "Croatian Serb refugees" is one group, not Croatians and Serbs
+            for cc in joined:
+                other = self.mentions.get(cc)
+                if other is None or other is m or other.actor is None or other.actor.sector:
+                    continue
+                country = other.actor.country
+                if country and country != group.actor.country:
+                    own = group.actor.code or ""
+                    suffix = own[len(group.actor.country):] if own.startswith(group.actor.country) else sector
+                    actor = ActorRef(text=other.text, name=other.actor.name, country=country, sector=sector,
+                                     code=country + suffix, kb_id=None, type=group.actor.type)
+                    out.append(Slot(actor, (other.start, other.end), cc, group.via))
+        return out
 
     def _beyond_head(self, h: int, via: str, compounds: bool, fallback: tuple[str, ...], depth: int,
                      skip_phrase: bool = False) -> list[Slot]:
@@ -118,7 +144,10 @@ class RoleReader:
             preps += ["in", "throughout", "across"]
         if lemma in self.proposal_heads:
             preps += ["by", "from"]
-        for p, o in preps_of(self.sent, h):
+        pairs = preps_of(self.sent, h)
+        if "by" in preps:  # "crimes committed by Croat forces": the participle's agent
+            pairs += [("by", o) for c in kids(self.sent, h, ("acl",)) for o in agents(self.sent, c)]
+        for p, o in pairs:
             if p in preps:
                 for oo in conjuncts(self.sent, o):
                     out.extend(self._head_actors(oo, via, compounds, fallback, depth + 1))
@@ -158,7 +187,7 @@ class RoleReader:
 def located(group: Slot, place: Slot) -> Slot:
     """A kind of group placed in a country: "rebels in the Ivory Coast" -> CIV + REB = CIVREB."""
     g, c = group.actor, place.actor
-    code = (c.code or c.country or "") + (g.code or g.sector or "") if c.country else c.code
+    code = c.country + (g.code or g.sector or "") if c.country else c.code
     actor = ActorRef(text=g.text, name=g.name or g.text, country=c.country, sector=g.sector or c.sector,
                      code=code or None, kb_id=None, type=g.type)
     return Slot(actor, group.span, group.token, group.via)

@@ -24,14 +24,37 @@ from eventwire.coding.clauses import (
     subjects,
 )
 from eventwire.coding.roles import Slot, same_actor, unique
-from eventwire.coding.verbs import match_at, source_slots
+from eventwire.coding.sources import source_slots
+from eventwire.coding.verbs import match_at
 
 CONTENT_DEPS = ("ccomp",)
 
 
+def carried_noun(st: SentenceState, v: int) -> int | None:
+    """"issued a stern reminder to Iraq that it must cooperate", "sent a warning that ...": the speech
+    noun (lexicon `speech_noun`) a carrier verb (`speech_carrier`) delivers, when it has a that-clause."""
+    if st.in_class(v, "speech_carrier") is None:
+        return None
+    for n in kids(st.sent, v, ("dobj",)):
+        if st.in_class(n, "speech_noun") is not None and noun_content(st, n):
+            return n
+    return None
+
+
+def noun_content(st: SentenceState, n: int) -> list[int]:
+    """The that-clause of a speech noun ("a warning [that it would strike]")."""
+    sent = st.sent
+    return [c for c in kids(sent, n, ("acl", "ccomp")) if sent.tokens[c].pos in {"VERB", "AUX"}
+            and any(sent.tokens[m].text.lower() == "that" for m in kids(sent, c, ("mark",)))]
+
+
 def content_roots(st: SentenceState, v: int) -> list[int]:
-    """The clause(s) a reporting verb reports: its ccomp, or the clause it is attached to as parataxis."""
+    """The clause(s) a reporting verb reports: its ccomp, the clause it is attached to as parataxis, or
+    the that-clause of the speech noun it carries."""
     roots = kids(st.sent, v, CONTENT_DEPS)
+    carried = carried_noun(st, v) if not roots else None
+    if carried is not None:
+        return noun_content(st, carried)
     tok = st.sent.tokens[v]
     marks = {st.sent.tokens[m].text.lower() for m in kids(st.sent, v, ("mark",))}
     as_said = tok.dep == "advcl" and "as" in marks
@@ -122,7 +145,7 @@ def speech_candidates(st: SentenceState, v: int) -> tuple[list[Candidate], Candi
     if norms:
         return norms, None
     about = [s for s in content_actors(st, roots) if not _is_speaker(s, speakers)]
-    act = st.in_class(v, "speech_act")
+    act = st.in_class(v, "speech_act") or noun_act(st, v)
     if act:
         code, rule = refine_by_content(st, roots, act, f"speech:{lemma}+that/{act}")
         return [Candidate(code=code, rule=rule, targets=about or addressees(st, v), **base)], None
@@ -131,13 +154,19 @@ def speech_candidates(st: SentenceState, v: int) -> tuple[list[Candidate], Candi
     blamed = [b for b in blamed_actors(st, tokens, claim) if not _is_speaker(b, speakers)]
     if blamed:
         return [Candidate(code="112", rule=f"speech:{lemma}+accuse/112", targets=blamed, **base)], None
-    if about and any(wished(st, r) for r in roots):
-        code, rule = refine_by_content(st, roots, "100", f"speech:{lemma}+must/100")
-        return [Candidate(code=code, rule=rule, targets=about, **base)], None
     told = addressees(st, v)
+    if (about or told) and any(wished(st, r) for r in roots):  # "reminded Iraq that it must ..."
+        code, rule = refine_by_content(st, roots, "100", f"speech:{lemma}+must/100")
+        return [Candidate(code=code, rule=rule, targets=about or told, **base)], None
     if told:
         return [], Candidate(code="010", rule=f"speech:{lemma}+to/010", targets=told, **base)
     return [], None
+
+
+def noun_act(st: SentenceState, v: int) -> str | None:
+    """The speech act a carried noun makes ("a warning that ..." is a threat, 130)."""
+    n = carried_noun(st, v)
+    return (st.in_class(n, "speech_noun") or None) if n is not None else None
 
 
 def agreed_act(st: SentenceState, roots: list[int], code: str, rule: str, speakers: list[Slot]

@@ -7,7 +7,6 @@ the intended or refused act comes from intent_codes.tsv, so one table covers eve
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from dataclasses import replace
 
 from eventwire.coding.candidate import Candidate, SentenceState
@@ -17,19 +16,29 @@ from eventwire.coding.clauses import (
     kids,
     modality,
     negated,
-    object_heads,
+    noun_infinitive,
+    np_tokens,
     own_subjects,
     preps_of,
-    subjects,
     verb_frame,
+    words,
 )
-from eventwire.coding.patterns import Bag, Match, match_verb
-from eventwire.coding.roles import SOURCE_FALLBACK, Slot, resolved, same_actor, unique, weak
+from eventwire.coding.patterns import Bag, Match, match_noun, match_verb
+from eventwire.coding.roles import same_actor, unique, weak
+from eventwire.coding.sources import reporting_verb_above, source_slots, state_of_place, stative
+from eventwire.coding.targets import (
+    condition_subjects,
+    content_subjects,
+    initiator_slots,
+    purpose_destination,
+    reciprocal,
+    reflexive,
+    target_slots,
+)
 
 CONTROL_CLASSES = ("threat_verb", "intent_verb", "refusal_verb", "negating_verb", "attempt_verb")
 CONTENT_TARGET_ROOTS = frozenset({"02", "08", "10", "11", "13"})
 REFINED = {"020": "appeal", "100": "demand"}
-DIRECT_DEPS = frozenset({"dobj", "obj", "nsubjpass", "dative", "oprd", "conj", "pobj"})
 
 
 def match_at(st: SentenceState, v: int) -> tuple[Match | None, list[int]]:
@@ -41,140 +50,28 @@ def match_at(st: SentenceState, v: int) -> tuple[Match | None, list[int]]:
     return match_verb(st.tables.patterns, st.lemma(v), frame), objs
 
 
-def source_slots(st: SentenceState, v: int, depth: int = 0) -> list[Slot]:
-    """The doers of `v`: the `by` agent of a passive, else the (inherited) subject; an unresolved
-    pronoun inside reported speech is the speaker ("Japan said it had halted aid")."""
-    if is_passive(st.sent, v) and not stative(st, v):
-        tokens = agents(st.sent, v)
-        via = "agent"
-    else:
-        tokens = subjects(st.sent, v)
-        via = "subj"
-    out: list[Slot] = []
-    for t in tokens or []:
-        out.extend(s for s in st.roles.actors(t, via, fallback=SOURCE_FALLBACK) if resolved(s.actor))
-    if not out:
-        for t in issuer(st, v):
-            out.extend(s for s in st.roles.actors(t, via, fallback=SOURCE_FALLBACK) if resolved(s.actor))
-    if not out and depth < 2 and any(st.sent.tokens[t].pos == "PRON" for t in tokens):
-        speaker = reporting_verb_above(st, v)
-        if speaker is not None:
-            out = source_slots(st, speaker, depth + 1)
-    return unique(out)
-
-
-def issuer(st: SentenceState, v: int) -> list[int]:
-    """"X issued a statement saying ...": the participle speaks for whoever issued the statement."""
-    tok = st.sent.tokens[v]
-    if tok.dep != "acl" or tok.tag != "VBG" or st.in_class(tok.head, "speech_noun") is None:
-        return []
-    noun = st.sent.tokens[tok.head]
-    if noun.dep not in {"dobj", "nsubjpass"} or noun.head == tok.head:
-        return []
-    return subjects(st.sent, noun.head)
-
-
-def stative(st: SentenceState, v: int) -> bool:
-    """"Israel is opposed to", "Iran is committed to": a participle of state, whose subject is the doer."""
-    return st.in_class(v, "stative_participle") is not None and not agents(st.sent, v)
-
-
-def reporting_verb_above(st: SentenceState, v: int) -> int | None:
-    """The reporting verb whose content clause holds `v`, if any."""
-    j, hops = v, 0
-    while hops < 8:
-        tok = st.sent.tokens[j]
-        if tok.head == j:
-            return None
-        if tok.dep == "ccomp" and st.in_class(tok.head, "speech") is not None:
-            return tok.head
-        j, hops = tok.head, hops + 1
-    return None
-
-
-def target_slots(st: SentenceState, v: int, code: str, match: Match | None, objs: list[int],
-                 sources: list[Slot] | None = None) -> list[Slot]:
-    """The target of `v`: the pattern's slot, a recipient, a non-topic object, then the code's prepositions.
-
-    A target that names only a kind of group ("its troops") gives way to a later, fuller one
-    ("withdraw its troops from Lebanon").
-    """
-    weak_found: list[Slot] = []
-    for group in target_groups(st, v, code, match, objs):
-        found = [t for t in group if not any(same_actor(t.actor, s.actor) for s in sources or ())]
-        if found and not all(weak(s.actor) for s in found):
-            return unique(found)
-        weak_found = weak_found or found
-    return unique(weak_found)
-
-
-def target_groups(st: SentenceState, v: int, code: str, match: Match | None, objs: list[int]
-                  ) -> Iterator[list[Slot]]:
-    """Candidate targets of `v`, best first."""
-    sent = st.sent
-    topic = st.in_class(v, "topic_verb") is not None
-    inner = [x for x in kids(sent, v, ("xcomp",)) if sent.tokens[x].pos == "VERB"]
-    inner_objs = [o for x in inner for o in object_heads(sent, x, is_passive(sent, x))]
-    preps = [po for h in [v, *objs, *inner, *inner_objs] for po in preps_of(sent, h)]
-    if match is not None and match.target.startswith("prep:"):
-        yield [s for p, o in preps if p == match.target[5:] for s in st.roles.actors(o, f"prep:{p}")]
-    for c in kids(sent, v, ("dative",)):
-        if sent.tokens[c].pos in {"NOUN", "PROPN", "PRON"}:
-            yield st.roles.actors(c, "dative")
-    own_objects = "-obj" in st.tables.role(code).target_preps
-    if (not topic and not own_objects) or (match is not None and match.target == "obj"):
-        direct = [o for o in objs if sent.tokens[o].dep in DIRECT_DEPS]
-        yield [s for o in direct for s in st.roles.actors(o, "obj", conj=False)]
-    for prep in st.tables.role(code).target_preps:
-        yield [s for p, o in preps if p == prep for s in st.roles.actors(o, f"prep:{p}")]
-
-
-def reflexive(st: SentenceState, v: int, objs: list[int], sources: list[Slot]) -> bool:
-    """"Russia praised Russia": the only object is the doer itself (a self-loop, no event)."""
-    direct = [o for o in objs if st.sent.tokens[o].dep in {"dobj", "obj", "dative"}]
-    found = [s for o in direct if st.roles.mentions.get(o) is not None
-             for s in st.roles.actors(o, "obj", conj=False, fallback=())]
-    return bool(found) and all(any(same_actor(t.actor, s.actor) for s in sources) for t in found)
-
-
-def initiator_slots(st: SentenceState, v: int) -> list[Slot]:
-    """The initiator named by "at the request/initiative of X", "at X's invitation", "initiated by X"."""
-    sent = st.sent
-    cues = st.tables.words("initiator")
-    for p, o in preps_of(sent, v):
-        if p != "at" or sent.tokens[o].lemma.lower() not in cues:
-            continue
-        found = st.roles.modifier_actors(o, compounds=True)
-        for pp, oo in preps_of(sent, o):
-            if pp == "of":
-                found += st.roles.actors(oo, "initiator")
-        if found:
-            return [s.with_via("initiator") for s in unique(found)]
-    verbs = st.tables.words("initiator_verb")
-    for c in kids(sent, v, ("acl", "advcl", "relcl")):
-        if sent.tokens[c].lemma.lower() in verbs:
-            found = [s for a in agents(sent, c) for s in st.roles.actors(a, "initiator")]
-            if found:
-                return [s.with_via("initiator") for s in found]
-    return []
-
-
 def verb_candidate(st: SentenceState, v: int, code: str, rule: str, match: Match | None,
                    objs: list[int]) -> Candidate | None:
     """A candidate for verb `v` coded `code`, with its actors, initiator, negation and modality."""
-    sources = source_slots(st, v)
-    if not sources:
+    sources = source_slots(st, v) or state_of_place(st, v, code)
+    if not sources and not unnamed_doer(st, v, code):
         return None
     if stative(st, v):
         objs = [o for o in objs if st.sent.tokens[o].dep not in {"nsubjpass", "csubjpass"}]
     targets = target_slots(st, v, code, match, objs, sources)
+    places = {s.token for s in sources if s.via == "implied"}
+    targets = [t for t in targets if t.token not in places]  # "arrested in Lebanon": Lebanon arrested
     if not targets and reflexive(st, v, objs, sources):
         return None
+    if not targets:
+        targets = purpose_destination(st, v, sources)
+    if not sources and not any(t.actor.country for t in targets):
+        return None  # violence by someone unnamed against no one named: nothing to record
     if code[:2] in CONTENT_TARGET_ROOTS:
         if not targets:
             targets = content_subjects(st, v, sources) or condition_subjects(st, v, sources)
         code, rule = refine(st, v, code, rule)
-    joint = False
+    joint = len(sources) >= 2 and not targets and reciprocal(st, v, objs)
     initiator = initiator_slots(st, v)
     initiated = False
     if initiator:
@@ -188,10 +85,50 @@ def verb_candidate(st: SentenceState, v: int, code: str, rule: str, match: Match
             sources, targets, joint, initiated = initiator, others, True, True
     cand = Candidate(
         sent=st.sent, trigger=v, code=code, rule=rule, sources=sources, targets=targets,
-        negated=negated(st.sent, v), modality=modality(st.sent, v, st.tables.words("modal")),
+        negated=negated(st.sent, v),
+        modality=noun_mood(st, v) or modality(st.sent, v, st.tables.words("modal")),
         clause_head=None if is_gerund_noun(st, v) else v, joint=joint, initiated=initiated,
+        unattributed=not sources,
     )
     return as_intent(st, as_threat(st, as_refusal(st, cand)))
+
+
+def noun_mood(st: SentenceState, v: int) -> str | None:
+    """"Russia's plan to expel ..." is planned (future: an intent or a threat), "Russia's decision to
+    expel ..." done (lexicon `decision_noun`)."""
+    if not noun_infinitive(st.sent, v):
+        return None
+    return st.in_class(st.sent.tokens[v].head, "decision_noun") or None
+
+
+def unnamed_doer(st: SentenceState, v: int, code: str) -> bool:
+    """"Three civilians were killed in a car bombing", "a roadside bombing killed one soldier": violence
+    (CAMEO 18-20) whose doer is not named at all, or only by a weapon or an event, is still an event
+    against its victim (`source: null`). A pronoun or an unplaced person is a doer not found, not none."""
+    if code[:2] not in FORCE_ROOTS:
+        return False
+    sent = st.sent
+    j = v
+    while sent.tokens[j].dep == "ccomp" and sent.tokens[j].head != j:
+        j = sent.tokens[j].head
+        if st.in_class(j, "speech_act") is not None or st.in_class(j, "code_family") is not None:
+            return False  # "demanded that control be taken away": asked for, not done
+    if is_passive(sent, v):
+        doers = agents(sent, v)
+    else:
+        doers = own_subjects(sent, v)
+        if not doers:
+            return False
+    things = st.tables.patterns.nouns
+    instruments = st.tables.words("instrument_noun")
+    for d in doers:
+        tok = sent.tokens[d]
+        lemma = tok.lemma.lower()
+        if tok.pos == "PRON" or st.roles.mentions.get(d) is not None:
+            return False
+        if lemma not in things and lemma not in instruments:
+            return False
+    return True
 
 
 def as_intent(st: SentenceState, cand: Candidate) -> Candidate:
@@ -225,13 +162,16 @@ def is_gerund_noun(st: SentenceState, v: int) -> bool:
 
 
 def as_threat(st: SentenceState, cand: Candidate) -> Candidate:
-    """An announced hostile act ("will blockade", "would impose a curfew") or an act made conditional
-    ("will withdraw ... unless") is a threat: CAMEO's 13x for the act, else 130."""
-    if cand.negated or (cand.modality != "future" and not _would(st, cand.trigger)):
+    """An announced hostile act ("will blockade", "would impose a curfew"), a hostile act held out under a
+    condition ("may halt mediation if ...") or an act made conditional ("will withdraw ... unless") is a
+    threat: CAMEO's 13x for the act, else 130."""
+    marks = {st.sent.tokens[m].text.lower()
+             for a in kids(st.sent, cand.trigger, ("advcl",)) for m in kids(st.sent, a, ("mark",))}
+    conditional = "unless" in marks
+    possible = cand.modality == "hypothetical" and "if" in marks  # "may halt mediation if ..."
+    if cand.negated or (cand.modality != "future" and not _would(st, cand.trigger) and not possible):
         return cand
     info = st.tables.info(cand.code)
-    conditional = any(st.sent.tokens[m].text.lower() == "unless"
-                      for a in kids(st.sent, cand.trigger, ("advcl",)) for m in kids(st.sent, a, ("mark",)))
     if info.quad_class < 4 and not conditional:
         return cand
     code = st.tables.intent(cand.code, "threat") or "130"
@@ -249,30 +189,6 @@ def as_refusal(st: SentenceState, cand: Candidate) -> Candidate:
     cand.code, cand.rule = code, f"refuse:not+{st.lemma(cand.trigger)}/{code}"
     cand.negated, cand.modality = False, "asserted"
     return cand
-
-
-def content_subjects(st: SentenceState, v: int, sources: list[Slot]) -> list[Slot]:
-    """Who an appeal, demand or accusation is about: the subject of its that-clause or infinitive."""
-    keys = {s.key for s in sources}
-    out: list[Slot] = []
-    for c in kids(st.sent, v, ("ccomp", "xcomp")):
-        for t in own_subjects(st.sent, c):
-            out.extend(s for s in st.roles.actors(t, "content") if s.key not in keys)
-    return unique(out)
-
-
-def condition_subjects(st: SentenceState, v: int, sources: list[Slot]) -> list[Slot]:
-    """"X threatened to strike unless Y withdraws": a threat's target is whoever must meet the condition."""
-    sent = st.sent
-    keys = {s.key for s in sources}
-    heads = [v, *kids(sent, v, ("xcomp",))]
-    out: list[Slot] = []
-    for h in heads:
-        for a in kids(sent, h, ("advcl",)):
-            if {sent.tokens[m].text.lower() for m in kids(sent, a, ("mark",))} & {"unless", "if"}:
-                out += [s for t in own_subjects(sent, a) for s in st.roles.actors(t, "condition")
-                        if s.key not in keys]
-    return unique(out)
 
 
 def refine(st: SentenceState, v: int, code: str, rule: str) -> tuple[str, str]:
@@ -297,7 +213,7 @@ def control_candidate(st: SentenceState, h: int, x: int, cls: str) -> Candidate 
     mx, objs_x = match_at(st, x)
     mh, objs_h = match_at(st, h)
     st.consumed.update(objs_x + objs_h)
-    code_x = mx.code if mx is not None and mx.code != "---" else None
+    code_x = mx.code if mx is not None and mx.code != "---" else light_object_code(st, x, objs_x)
     own = mh.code if mh is not None and mh.code != "---" else None
     trigger, match, objs = h, mh, objs_h
     neg, mood = negated(st.sent, h), modality(st.sent, h, st.tables.words("modal"))
@@ -305,7 +221,7 @@ def control_candidate(st: SentenceState, h: int, x: int, cls: str) -> Candidate 
         code = (st.tables.intent(code_x, "threat") if code_x else None) or own or "130"
         rule = f"threat:{st.lemma(h)}+{st.lemma(x)}/{code}"
     elif cls == "intent_verb":
-        code = st.tables.intent(code_x) if code_x else own
+        code = (posture(st, h, code_x) or st.tables.intent(code_x)) if code_x else own
         rule = f"intent:{st.lemma(h)}+{st.lemma(x)}/{code}" if code_x else (mh.rule if mh else "")
         mood = (st.in_class(h, cls) or "intended") if mood == "asserted" else mood
     elif cls == "refusal_verb":
@@ -327,6 +243,32 @@ def control_candidate(st: SentenceState, h: int, x: int, cls: str) -> Candidate 
     return as_refusal(st, cand) if cls == "intent_verb" else cand
 
 
+def light_object_code(st: SentenceState, x: int, objs: list[int]) -> str | None:
+    """"prepared to resume attacks": a light verb's act is its event noun's (noun_patterns.tsv)."""
+    if st.in_class(x, "light_verb") != "":
+        return None
+    for o in objs:
+        tok = st.sent.tokens[o]
+        mods = Bag.of(words(st.sent, [c for c in np_tokens(st.sent, o) if c != o]))
+        preps = frozenset(p for p, _ in preps_of(st.sent, o))
+        for lemma in (tok.lemma.lower(), tok.text.lower()):
+            pat = match_noun(st.tables.patterns, lemma, mods, preps)
+            if pat is not None and pat.code != "---":
+                return pat.code
+    return None
+
+
+def posture(st: SentenceState, h: int, act: str | None) -> str | None:
+    """"The army prepared to resume shelling", "troops are poised to attack": readiness to use force is a
+    military posture (CAMEO 152, "be prepared to use force"), more than a threat (lexicon `posture_verb`)."""
+    if not act or act[:2] not in FORCE_ROOTS:
+        return None
+    return st.in_class(h, "posture_verb") or None
+
+
+FORCE_ROOTS = frozenset({"18", "19", "20"})
+
+
 def infinitives(st: SentenceState, v: int) -> list[int]:
     """The infinitive complements of `v`: its xcomp, or a `to` clause parsed as advcl ("sworn to fight")."""
     sent = st.sent
@@ -345,8 +287,8 @@ def verb_candidates(st: SentenceState, v: int) -> list[Candidate]:
             cand = control_candidate(st, v, found[0], cls)
             return [cand] if cand else []
     match, objs = match_at(st, v)
-    if match is None:
-        return []
+    if match is None or (not match.pattern_key and carries_event_noun(st, v)):
+        return []  # "converged for a rally": the verb's bare default gives way to the noun's event
     match = in_family(st, v, match)
     st.consumed.update(objs)
     st.consumed.update(o for _, o in preps_of(sent, v))
@@ -354,7 +296,20 @@ def verb_candidates(st: SentenceState, v: int) -> list[Candidate]:
         return []
     st.handled.update(xcomps)
     cand = verb_candidate(st, v, match.code, match.rule, match, objs)
+    mention = st.in_class(v, "topic_verb") is not None or st.in_class(v, "consult_mention") is not None
+    if cand is not None and mention and cand.code == cand.code[:2] + "0":
+        cand.reference = True  # "the two leaders discussed ...": a mention of their consultation
     return [cand] if cand else []
+
+
+def carries_event_noun(st: SentenceState, v: int) -> bool:
+    """A light verb whose object or named preposition holds an event noun ("converged for a rally")."""
+    light = st.in_class(v, "light_verb")
+    if light is None:
+        return False
+    nouns = st.tables.patterns.nouns
+    heads = kids(st.sent, v, ("dobj",)) if light == "" else [o for p, o in preps_of(st.sent, v) if p == light]
+    return any(st.sent.tokens[o].lemma.lower() in nouns for o in heads)
 
 
 def in_family(st: SentenceState, v: int, match: Match) -> Match:
@@ -377,7 +332,9 @@ def adjective_control(st: SentenceState, a: int) -> list[Candidate]:
     x = xcomps[0]
     st.handled.add(x)
     mx, objs = match_at(st, x)
-    code = st.tables.intent(mx.code) if mx is not None and mx.code != "---" else "030"
+    st.consumed.update(objs)
+    act = mx.code if mx is not None and mx.code != "---" else None
+    code = (posture(st, a, act) or st.tables.intent(act)) if act else "030"
     head = st.sent.tokens[a].head
     if not code or not own_subjects(st.sent, head):
         return []

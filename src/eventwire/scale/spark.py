@@ -2,7 +2,7 @@
 
 Articles are read on the driver with the ordinary readers (so ids, dates and bad inputs are exactly
 what `eventwire extract` sees), spread over partitions, and each partition loads the spaCy model and
-tables once (`eventwire.extract.load_resources`) and runs `extract_articles` over its articles.
+tables once (`eventwire.extraction.load_resources`) and runs `extract_articles` over its articles.
 
 Output, for both engines (`spark` and `local`, the plain single-process path):
     OUT/events/*.parquet   one row per event: the contract's event line, actor objects as structs,
@@ -101,7 +101,7 @@ def extract_partition(rows: Iterable[tuple[int, Any]], settings: Settings) -> It
     items = list(rows)
     if not items:
         return
-    from eventwire.extract import extract_articles, load_resources
+    from eventwire.extraction import extract_articles, load_resources
 
     resources = load_resources(settings)
     extractions = extract_articles([a for _, a in items], resources, settings)

@@ -26,7 +26,7 @@ MAX_POSTED_ARTICLES = 500
 def extract_records(records: Iterable[dict[str, Any]], settings: Settings) -> list[Extraction | BadInput]:
     """Read JSON objects exactly as lines of a `.jsonl` input would be read, then extract them."""
     from eventwire.api import resources_for
-    from eventwire.extract import extract_articles
+    from eventwire.extraction import extract_articles
 
     lines = "\n".join(json.dumps(r, ensure_ascii=False, default=str) for r in records)
     read = list(read_jsonl(lines, "request"))

@@ -1,0 +1,137 @@
+"""Who did it: the doers of a verb, with passives, statives, issuers and the pronouns of reported speech.
+
+The subject decides, inherited the way English shares it (`clauses.subjects`); a passive's `by` agent;
+"X issued a statement saying ..." speaks for X; inside reported speech a subject pronoun is the speaker
+("Japan said it had halted aid") unless a nearer clause has a subject of its own.
+"""
+
+from __future__ import annotations
+
+from eventwire.coding.candidate import SentenceState
+from eventwire.coding.clauses import agents, is_passive, kids, own_subjects, preps_of, subjects
+from eventwire.coding.roles import SOURCE_FALLBACK, Slot, resolved, unique
+from eventwire.records import ActorRef
+
+
+def source_slots(st: SentenceState, v: int, depth: int = 0) -> list[Slot]:
+    """The doers of `v`: the `by` agent of a passive, else the (inherited) subject; an unresolved
+    pronoun inside reported speech is the speaker ("Japan said it had halted aid")."""
+    if is_passive(st.sent, v) and not stative(st, v):
+        tokens = agents(st.sent, v)
+        via = "agent"
+    else:
+        tokens = subjects(st.sent, v)
+        via = "subj"
+    out: list[Slot] = []
+    for t in tokens or []:
+        speaker = speaker_for(st, v, t, depth)
+        found = speaker or st.roles.actors(t, via, fallback=SOURCE_FALLBACK)
+        out.extend(s for s in found if resolved(s.actor))
+    if not out:
+        for t in issuer(st, v):
+            out.extend(s for s in st.roles.actors(t, via, fallback=SOURCE_FALLBACK) if resolved(s.actor))
+    if not out and depth < 2 and any(pronominal(st, t) for t in tokens):
+        speaker = reporting_verb_above(st, v)
+        if speaker is not None:
+            out = source_slots(st, speaker, depth + 1)
+    return unique(out)
+
+
+PRONOUN_TYPES = {
+    "he": {"person"}, "she": {"person"}, "him": {"person"}, "her": {"person"},
+    "it": {"state", "organisation", "igo", "group"},
+    "they": {"state", "organisation", "igo", "group", "agent"},
+    "we": {"state", "organisation", "igo", "group", "agent", "person"},
+}
+"""Which kinds of speaker a subject pronoun of reported speech can stand for ("Russia said it ...")."""
+
+
+def speaker_for(st: SentenceState, v: int, t: int, depth: int) -> list[Slot]:
+    """"Annan announced that he will withdraw ...": a subject pronoun inside reported speech is the
+    speaker when the speaker agrees with it (person for he/she, a state or group for it/they) — the
+    reading English gives it, whatever an earlier noun might suggest."""
+    kinds = PRONOUN_TYPES.get(st.sent.tokens[t].text.lower())
+    if kinds is None or depth >= 2 or st.sent.tokens[t].pos != "PRON":
+        return []
+    verb = reporting_verb_above(st, v)
+    if verb is None or nearer_subject(st, v, verb):
+        return []
+    speakers = source_slots(st, verb, depth + 1)
+    if speakers and all(s.actor.type in kinds or s.actor.type is None for s in speakers):
+        return speakers
+    return []
+
+
+def nearer_subject(st: SentenceState, v: int, speech: int) -> bool:
+    """A clause between `v` and the reporting verb has a subject of its own ("bombers killed 23 when
+    they blew themselves up, police said": "they" are the bombers, not the police)."""
+    sent = st.sent
+    j = sent.tokens[v].head
+    while j != speech and sent.tokens[j].head != j:
+        if any(sent.tokens[s].pos != "PRON" for s in own_subjects(sent, j)):
+            return True
+        j = sent.tokens[j].head
+    return False
+
+
+def pronominal(st: SentenceState, t: int) -> bool:
+    """"it", or a group owned by a pronoun ("their forces"): inside reported speech, the speaker's."""
+    sent = st.sent
+    if sent.tokens[t].pos == "PRON":
+        return True
+    return any(sent.tokens[c].pos == "PRON" for c in kids(sent, t, ("poss",))) and (
+        st.roles.mentions.get(t) is None)
+
+
+def issuer(st: SentenceState, v: int) -> list[int]:
+    """"X issued a statement saying ...": the participle speaks for whoever issued the statement."""
+    tok = st.sent.tokens[v]
+    if tok.dep != "acl" or tok.tag != "VBG" or st.in_class(tok.head, "speech_noun") is None:
+        return []
+    noun = st.sent.tokens[tok.head]
+    if noun.dep not in {"dobj", "nsubjpass"} or noun.head == tok.head:
+        return []
+    return subjects(st.sent, noun.head)
+
+
+def stative(st: SentenceState, v: int) -> bool:
+    """"Israel is opposed to", "Iran is committed to": a participle of state, whose subject is the doer."""
+    return st.in_class(v, "stative_participle") is not None and not agents(st.sent, v)
+
+
+def reporting_verb_above(st: SentenceState, v: int) -> int | None:
+    """The reporting verb whose content clause holds `v`, if any."""
+    j, hops = v, 0
+    while hops < 8:
+        tok = st.sent.tokens[j]
+        if tok.head == j:
+            return None
+        if tok.dep == "ccomp" and st.in_class(tok.head, "speech") is not None:
+            return tok.head
+        j, hops = tok.head, hops + 1
+    return None
+
+
+STATE_ACT_ROOTS = frozenset({"09", "17"})
+"""Acts only a state's authorities do: investigations, arrests, detentions, expulsions, curfews."""
+
+
+def state_of_place(st: SentenceState, v: int, code: str) -> list[Slot]:
+    """"A missionary was arrested in Lebanon", "a US national was put under investigation in Italy": a
+    state act told in the passive without its doer was done by the government of the country it happened
+    in (CAMEO's convention for unnamed authorities). The slot has no span of its own (`via` "implied")."""
+    sent = st.sent
+    if code[:2] not in STATE_ACT_ROOTS or not is_passive(sent, v) or agents(sent, v):
+        return []
+    phrases = preps_of(sent, v)
+    phrases += [pp for _, o in list(phrases) for pp in preps_of(sent, o)]  # "under investigation in Italy"
+    for p, o in phrases:
+        if p != "in" or st.roles.mentions.get(o) is None:
+            continue  # the place must be named itself: "the French colony" is no French place
+        for place in st.roles.actors(o, "place", conj=False):
+            country = place.actor.country
+            if country and place.actor.sector in {None, "GOV"} and place.actor.type in {None, "state"}:
+                actor = ActorRef(text="", name=None, country=country, sector="GOV", code=country + "GOV",
+                                 kb_id=None)
+                return [Slot(actor, place.span, place.token, "implied")]
+    return []
