@@ -13,6 +13,7 @@ directly and documented in `data/README.md`):
 - `synsets.tsv`          PETRARCH-2 synonym sets (`&WEAPON`, `&MILITARY`, ...) referenced by patterns
 
 Codes that the ICEWS table lacks are mapped to their nearest listed parent (176 -> 170, 1952 -> 195).
+Appeals (CAMEO 02x) take the PLOVER REQUEST entry of their demand twin (10x); see `plover_of`.
 """
 
 from __future__ import annotations
@@ -88,13 +89,32 @@ def plover_for(code: str, table: dict[str, tuple[str, str, str]]) -> tuple[str, 
     return "", "", ""
 
 
+APPEAL_ROOT, DEMAND_ROOT = "02", "10"
+
+
+def plover_of(code: str, table: dict[str, tuple[str, str, str]]) -> tuple[str, str, str]:
+    """The PLOVER entry of a CAMEO code (roots have none).
+
+    eventwire decision: CAMEO2PLOVER-2021 gives root 02 (appeals) no PLOVER event, but PLOVER's own
+    codebook defines REQUEST as "All requests, demands, and orders", and CAMEO builds its appeals (02x)
+    and demands (10x) in parallel (021 appeal for / 101 demand material cooperation, ... 028 / 108). So
+    an appeal takes the REQUEST event and mode of its demand twin (0256 as 1056: REQUEST, yield). Root 01
+    (public statements) keeps no PLOVER event.
+    """
+    if len(code) <= 2:
+        return "", "", ""
+    if code.startswith(APPEAL_ROOT):
+        return plover_for(DEMAND_ROOT + code[2:], table)
+    return plover_for(code, table)
+
+
 def build_codes(shared: Path) -> list[list[str]]:
     plover = read_plover_map(shared / "cameo" / "CAMEO2PLOVER-2021.txt")
     rows = []
     with (shared / "cameo" / "cameo_event_codes.tsv").open(encoding="utf-8") as fh:
         for rec in csv.DictReader(fh, delimiter="\t"):
             code = rec["code"]
-            event, mode, context = plover_for(code, plover) if len(code) > 2 else ("", "", "")
+            event, mode, context = plover_of(code, plover)
             rows.append([code, rec["root"], rec["name"], rec["goldstein"], str(QUAD_BY_ROOT[rec["root"]]),
                          event, mode, context])
     return rows

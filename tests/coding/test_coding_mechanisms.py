@@ -183,3 +183,10 @@ def test_a_decision_to_act_is_its_possessor_s_act(nlp) -> None:
 def test_ordering_an_embassy_closed_reduces_relations(nlp) -> None:
     event = one(code(nlp, "Russia ordered the closure of the French consulate in Marseille."))
     assert (event.cameo, event.source.code, event.target.code) == ("161", "RUS", "FRA")
+
+
+def test_a_verb_parsed_as_a_conjunct_of_the_object_is_a_verb(nlp) -> None:
+    text = "Lavrov called Erdogan to offer support and condemn reports of Israel's strikes on Syrian cities."
+    events = code(nlp, text)
+    assert {"041", "030", "111"} <= {e.cameo for e in events}
+    assert one(events, "111").source.code == "RUSGOV"  # the caller condemns, not the support

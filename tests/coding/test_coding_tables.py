@@ -41,7 +41,10 @@ def test_codes_carry_goldstein_quad_class_and_plover() -> None:
     assert (call.root, call.quad_class, call.plover_event, call.plover_mode) == ("04", 1, "CONSULT", "phone")
     assert tables.info("190").quad_class == 4 and tables.info("190").plover_event == "ASSAULT"
     assert tables.info("163").plover_event == "COERCE"  # CAMEO2PLOVER moves sanctions to COERCE
-    assert tables.info("010").plover_event is None  # roots 01 and 02 have no PLOVER event
+    assert tables.info("010").plover_event is None  # root 01 has no PLOVER event
+    appeal = tables.info("0256")  # appeals take the REQUEST entry of their demand twin (1056)
+    assert (appeal.plover_event, appeal.plover_mode) == ("REQUEST", "yield")
+    assert (tables.info("026").plover_event, tables.info("026").plover_mode) == ("REQUEST", "meet")
     assert tables.info("112").goldstein == -2.0  # the ICEWS table
     assert tables.info("19").code == "190"  # a root reads as its x0 code
 

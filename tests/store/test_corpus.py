@@ -93,6 +93,11 @@ def test_bad_inputs_leave_what_is_stored_intact(corpus_db: Path, tmp_path: Path)
 
 
 def test_summary_of_the_demo_corpus(corpus: Store) -> None:
-    result = query.summary(corpus)
+    result = query.summary(corpus, dyads=20)
     assert result["articles"] == 43 and result["merged_events"] < result["events"]
-    assert any({d["a"], d["b"]} == {"FRA", "RUS"} for d in result["dyads"])
+    counts = [d["contacts"] for d in result["dyads"]]
+    assert counts == sorted(counts, reverse=True)
+    pairs = {frozenset((d["a"], d["b"])): d for d in result["dyads"]}
+    russia_france = pairs[frozenset(("FRA", "RUS"))]
+    assert [t["date"] for t in russia_france["timeline"]][-2:] == ["2022-09-11", "2025-07-01"]
+    assert russia_france["contacts"] == len(query.contacts(corpus, "RUS", "FRA"))

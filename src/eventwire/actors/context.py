@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from eventwire.actors.kb import KnowledgeBase
+from eventwire.actors.places import Spot
 from eventwire.records import ActorRef, Mention, Sentence
 
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
@@ -24,11 +25,20 @@ class Seen:
     head: int
     subject: bool
     mention: Mention
+    main: bool = False  # the subject of the sentence's main verb
+    named_person: bool = False  # a PERSON name the knowledge base could not resolve
 
     @property
     def people(self) -> tuple[ActorRef, ...]:
         refs = self.mention.members or ((self.mention.actor,) if self.mention.actor else ())
         return tuple(r for r in refs if r.type == "person" and r.kb_id)
+
+    @property
+    def one_person(self) -> bool:
+        """One person, known or not (pronouns he/she/him/her may refer to it)."""
+        actor = self.mention.actor
+        person = actor is not None and actor.type == "person"
+        return not self.mention.members and (self.named_person or person)
 
 
 @dataclass
@@ -38,17 +48,34 @@ class Context:
     home: tuple[str | None, str] = (None, "")  # the article's home country and why (`scope.home_country`)
     seen: list[Seen] = field(default_factory=list)
     plurals: list[tuple[tuple[int, int], tuple[ActorRef, ...]]] = field(default_factory=list)
+    hints: frozenset[str] = frozenset()  # countries the current sentence names about places
+    spots: tuple[Spot, ...] = ()  # the current sentence's places (`places.sentence_spots`)
 
     def add(self, sent: Sentence, mention: Mention) -> None:
         head = span_head(sent, mention.token_start, mention.token_end)
-        subject = sent.tokens[head].dep in SUBJECT_DEPS
-        self.seen.append(Seen(sent.index, mention.token_start, head, subject, mention))
+        tok = sent.tokens[head]
+        subject = tok.dep in SUBJECT_DEPS
+        main = subject and sent.tokens[tok.head].dep == "ROOT"
+        unknown = mention.actor is None and mention.kind == "name" and tok.ent_type == "PERSON"
+        self.seen.append(Seen(sent.index, mention.token_start, head, subject, mention, main, unknown))
         if mention.members:
             self.plurals.append(((sent.index, mention.token_start), mention.members))
         elif mention.actor is not None and sent.tokens[head].dep == "conj":
             self._add_conjunction(sent, head, mention.actor)
-        elif mention.actor is not None and mention.kind == "agent" and sent.tokens[head].tag == "NNS":
+        elif mention.actor is not None and mention.kind == "agent" and _plural_phrase(sent, head):
             self.plurals.append(((sent.index, mention.token_start), (mention.actor,)))
+
+    def replace(self, old: Mention, new: Mention) -> None:
+        """`new` stands where `old` was (a bare agent placed after the sentence was read)."""
+        for index, seen in enumerate(self.seen):
+            if seen.mention is old:
+                self.seen[index] = Seen(seen.sentence, seen.token, seen.head, seen.subject, new)
+        if old.actor is None or new.actor is None:
+            return
+        for index, (where, members) in enumerate(self.plurals):
+            if old.actor in members:
+                swapped = tuple(new.actor if m == old.actor else m for m in members)
+                self.plurals[index] = (where, swapped)
 
     def _add_conjunction(self, sent: Sentence, head: int, actor: ActorRef) -> None:
         """"Putin and Macron": the second conjunct joins the first into a plural antecedent."""
@@ -76,6 +103,19 @@ class Context:
                 for ref in seen.people:
                     if accept(ref):
                         return ref
+        return None
+
+    def antecedent(self, sentence: int, token: int, accept: Callable[[Seen], bool],
+                   back: int = 3) -> Seen | None:
+        """The person a singular pronoun refers to: the nearest sentence first (this one, then back);
+        within a sentence the main subject, other subjects, then the rest, nearest first. Unknown
+        names count, so "Annan said he ..." never skips Annan for a farther known person."""
+        for distance in range(back + 1):
+            number = sentence - distance
+            found = [s for s in self.seen if s.sentence == number and s.one_person and s.token < (
+                token if distance == 0 else 10**6) and accept(s)]
+            if found:
+                return min(found, key=lambda s: (not s.main, not s.subject, -s.token))
         return None
 
     def recent_people(self, limit: int = 2) -> list[ActorRef]:
@@ -113,6 +153,17 @@ class Context:
 
     def seen_person_ids(self) -> set[str]:
         return {r.kb_id for s in self.seen for r in s.people if r.kb_id}
+
+
+NOUNS = ("NOUN", "PROPN")
+
+
+def _plural_phrase(sent: Sentence, head: int) -> bool:
+    """The noun phrase is plural: "troops", or "rebel" in "Afghan rebel leaders"."""
+    tok = sent.tokens[head]
+    while tok.dep in ("compound", "amod") and tok.head != tok.i and sent.tokens[tok.head].pos in NOUNS:
+        tok = sent.tokens[tok.head]
+    return tok.tag in ("NNS", "NNPS")
 
 
 def span_head(sent: Sentence, start: int, end: int) -> int:

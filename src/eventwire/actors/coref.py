@@ -1,13 +1,17 @@
 """In-article coreference: pronouns, "his French counterpart", "the two leaders", "they".
 
-Rules, not a model: an antecedent is the most salient earlier mention that fits (a subject before a
-non-subject, nearer before farther), and a pronoun object never takes the subject of its own clause
-("his counterpart failed to inform him": him != the counterpart).
+Rules, not a model: he/she/him/her take the nearest sentence with a fitting person (this one, then
+the ones before), within it the main clause's subject, then other subjects, then the rest; people the
+knowledge base does not know count too ("Annan said he ..." never skips to a farther known person;
+such a pronoun stays unresolved with the name in its reason). Groups ("the two leaders") are no
+antecedent of "he". "they" takes the nearest plural, its own sentence's subjects first. A pronoun
+object never takes the subject of its own clause ("his counterpart failed to inform him": him is not
+the counterpart), compared by who the actor is, not by its words.
 """
 
 from __future__ import annotations
 
-from eventwire.actors.context import Context
+from eventwire.actors.context import Context, Seen
 from eventwire.actors.kb import KnowledgeBase
 from eventwire.actors.nominals import make_mention, state_ref
 from eventwire.actors.roles import counterpart
@@ -59,31 +63,40 @@ def _clause_subjects(sent: Sentence, i: int) -> set[int]:
 
 def _pronoun(sent: Sentence, i: int, kb: KnowledgeBase, ctx: Context, gender: str) -> Mention:
     text = sent.tokens[i].text
-    banned: set[str] = set()
+    subjects: set[int] = set()
     if sent.tokens[i].dep not in ("nsubj", "nsubjpass", "poss"):
         subjects = _clause_subjects(sent, i)
-        banned = {r.kb_id for s in ctx.seen if s.sentence == sent.index and s.head in subjects
-                  for r in s.people if r.kb_id}
+    banned = {_identity(s.mention.actor) for s in ctx.seen
+              if s.sentence == sent.index and s.head in subjects and s.mention.actor is not None}
 
-    def fits(ref: ActorRef) -> bool:
-        return ref.kb_id not in banned and kb.gender(ref.kb_id or "") in (None, gender)
+    def fits(seen: Seen) -> bool:
+        if seen.sentence == sent.index and seen.head in subjects:
+            return False  # "his counterpart failed to inform him": him is not the counterpart
+        ref = seen.mention.actor
+        if ref is None:
+            return True
+        return _identity(ref) not in banned and kb.gender(ref.kb_id or "") in (None, gender)
 
-    ref = ctx.find_person(sent.index, i, fits)
-    if ref is None:
+    seen = ctx.antecedent(sent.index, i, fits)
+    if seen is None:
         return make_mention(sent, i, i + 1, "pronoun", None, reason="no earlier compatible person")
-    return make_mention(sent, i, i + 1, "pronoun", _retext(ref, text))
+    if seen.mention.actor is None:
+        reason = f"refers to {seen.mention.text}, not in the knowledge base"
+        return make_mention(sent, i, i + 1, "pronoun", None, reason=reason)
+    return make_mention(sent, i, i + 1, "pronoun", _retext(seen.mention.actor, text))
 
 
 def _plural_pronoun(sent: Sentence, i: int, ctx: Context) -> Mention:
-    for (sentence, token), members in reversed(ctx.plurals):
-        if (sentence, token) >= (sent.index, i):
-            continue
-        if sentence >= sent.index - 2:
-            texted = tuple(_retext(m, sent.tokens[i].text) for m in members)
-            actor = texted[0] if len(texted) == 1 else None
-            return make_mention(sent, i, i + 1, "pronoun", actor, members=texted if len(texted) > 1 else ())
-        break
-    return make_mention(sent, i, i + 1, "pronoun", None, reason="no earlier plural mention")
+    """"they": the nearest plural of this sentence (its subjects first), then of the two before."""
+    subjects = {(s.sentence, s.token) for s in ctx.seen if s.subject}
+    before = [(where, members) for where, members in ctx.plurals
+              if where < (sent.index, i) and where[0] >= sent.index - 2]
+    if not before:
+        return make_mention(sent, i, i + 1, "pronoun", None, reason="no earlier plural mention")
+    _, members = min(before, key=lambda p: (-p[0][0], p[0] not in subjects, -p[0][1]))
+    texted = tuple(_retext(m, sent.tokens[i].text) for m in members)
+    actor = texted[0] if len(texted) == 1 else None
+    return make_mention(sent, i, i + 1, "pronoun", actor, members=texted if len(texted) > 1 else ())
 
 
 def _counterpart(sent: Sentence, i: int, kb: KnowledgeBase, ctx: Context, found: list[Mention]) -> Mention:
@@ -134,6 +147,13 @@ def _group(sent: Sentence, i: int, ctx: Context) -> Mention | None:
         return make_mention(sent, start, i + 1, "group", None, reason=reason)
     members = tuple(_retext(p, text) for p in people)
     return make_mention(sent, start, i + 1, "group", None, members=members)
+
+
+def _identity(ref: ActorRef | None) -> tuple[object, ...]:
+    """Who an actor object names, whatever the words ("he" and "Katsav" are one person)."""
+    if ref is None:
+        return ()
+    return (ref.kb_id,) if ref.kb_id else (ref.name, ref.country, ref.sector, ref.code, ref.type)
 
 
 def _retext(ref: ActorRef, text: str) -> ActorRef:

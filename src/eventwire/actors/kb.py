@@ -36,6 +36,7 @@ from eventwire.errors import ConfigError
 from eventwire.records import Actor, ActorRef, Role
 
 DATA_DIR = Path(__file__).parent / "data"
+NEAR_MIN, NEAR_CUTOFF = 5, 90.0  # misspelt state names: at least five letters, ratio 90
 FUTURE_ROLE_DAYS = 3653  # a role starting more than ten years after the day says little about the person then
 
 
@@ -95,8 +96,16 @@ class KnowledgeBase:
         self._alias_index = MappingProxyType({k: tuple(v) for k, v in tables.alias_index.items()})
         self._office_index = MappingProxyType({k: tuple(v) for k, v in tables.office_index.items()})
         self._publishers = MappingProxyType(dict(tables.publishers))
-        self._places = MappingProxyType(dict(tables.places))
+        self._places = MappingProxyType({k: tuple(v) for k, v in tables.places.items()})
+        self._history = MappingProxyType(dict(tables.history))
+        self._settlers = MappingProxyType(dict(tables.settlers))
         self._automaton = _build_automaton(self._patterns)
+        self._state_names = tuple(sorted(
+            {(fold(n), a.id) for a in self._actors.values() if a.type == "state"
+             for n in (a.name, *a.aliases)}
+            | {(fold(d), self._state_ids[c.iso3]) for c in self._countries.values() for d in c.demonyms
+               if c.iso3 in self._state_ids}
+        ))
         self.names = NameIndex(
             (n, a.id) for a in self._actors.values() if a.type == "person" for n in (a.name, *a.aliases)
         )
@@ -157,8 +166,53 @@ class KnowledgeBase:
         return [self._actors[i] for i in ids if i in self._actors]
 
     def place(self, key: str) -> tuple[str, str] | None:
-        """(name, ISO3 country) of a city or region pattern key."""
-        return self._places.get(key)
+        """(name, ISO3 country) of a city or region pattern key: its first (preferred) country."""
+        options = self._places.get(key)
+        return options[0] if options else None
+
+    def place_options(self, key: str) -> tuple[tuple[str, str], ...]:
+        """Every (name, country) a city or region key may be, preferred first (Tripoli: LBY, LBN)."""
+        return self._places.get(key, ())
+
+    def holder(self, country: str, day: date | None) -> str:
+        """The state whose territory a place of `country` was on `day`: Juba is Sudan's before South
+        Sudan's independence (2011-07-09), Ljubljana Yugoslavia's before 1991-06-25."""
+        seen: set[str] = set()
+        while day is not None and country not in seen:
+            seen.add(country)
+            span = self._history.get(country)
+            if span is None or span.start is None or day >= span.start or span.before is None:
+                break
+            country = span.before
+        return country
+
+    def named_state(self, country: str, day: date | None) -> str:
+        """The state a state's name means on `day`: "Yugoslavia" in 1999 is Serbia and Montenegro."""
+        span = self._history.get(country)
+        if day is None or span is None or span.renamed is None or span.end is None or day < span.end:
+            return country
+        after = self._history.get(span.renamed)
+        if after is not None and (after.end is None or day < after.end) and self.state(span.renamed):
+            return span.renamed
+        return country
+
+    def settler_state(self, territory: str, country: str, day: date | None) -> str | None:
+        """The state whose settlers live in `territory` (a place name) of `country` on `day`, if any:
+        settlers in the West Bank are Israeli (CAMEO), in Gaza only until 2005-09-12."""
+        for key in (fold(territory), fold(country)):
+            found = self._settlers.get(key)
+            if found is not None:
+                state, start, end = found
+                inside = day is None or ((start is None or day >= start) and (end is None or day < end))
+                return state if inside else None
+        return None
+
+    def existed(self, country: str, day: date | None) -> bool:
+        """Whether `country` was a state on `day` (unknown dates and unlisted states: yes)."""
+        span = self._history.get(country)
+        if day is None or span is None:
+            return True
+        return (span.start is None or day >= span.start) and (span.end is None or day < span.end)
 
     def publisher(self, source: str | None) -> Publisher | None:
         """The outlet or official publisher named in an article's `source` ("GOV.UK (Prime Minister's
@@ -173,6 +227,19 @@ class KnowledgeBase:
             if len(key) >= 3 and (best is None or len(key) > best[0]) and _has_words(text, key):
                 best = (len(key), publisher)
         return best[1] if best else None
+
+    def near_state(self, text: str) -> Actor | None:
+        """The one state whose name or demonym `text` misspells (same first letter, one or two letters
+        off): "Quatar" -> Qatar, "Ethopia" -> Ethiopia, "Phillippines" -> the Philippines."""
+        from rapidfuzz import fuzz
+
+        key = fold(text)
+        if len(key) < NEAR_MIN or not key[:1].isalpha():
+            return None
+        found = {i for name, i in self._state_names
+                 if name[:1] == key[:1] and abs(len(name) - len(key)) <= 2
+                 and fuzz.ratio(key, name) >= NEAR_CUTOFF}
+        return self._actors.get(found.pop()) if len(found) == 1 else None
 
     def surname_candidates(self, surname: str) -> list[Actor]:
         return [self._actors[i] for i in self._surnames.get(fold(surname), ()) if i in self._actors]
@@ -304,7 +371,7 @@ def _build_automaton(patterns: Mapping[str, tuple[Pattern, ...]]) -> object | No
 
 def pattern_key(alias: str) -> str:
     """The matcher key of an alias: its spaCy-like tokens, folded, joined by single spaces."""
-    return " ".join(fold(t) for t in alias_tokens(alias))
+    return fold(" ".join(alias_tokens(alias)))  # = the folded tokens joined: fold works per character
 
 
 @lru_cache(maxsize=4)

@@ -30,7 +30,10 @@ TITLE_WORDS = frozenset(
         "prosecutor", "opposition", "planning", "investment", "justice", "trade", "economy", "economic",
         "labour", "labor", "health", "education", "agriculture", "energy", "oil", "industry", "information",
         "home", "federal", "transport", "environment", "culture", "attorney", "military", "navy", "brigadier",
-        "emira", "sultan", "monarch", "vice-president", "premier", "archbishop", "bishop", "cardinal", "imam"
+        "emira", "sultan", "monarch", "vice-president", "premier", "archbishop", "bishop", "cardinal", "imam",
+        "mediator", "negotiator", "coordinator", "official", "inspector", "rapporteur", "administrator",
+        "emissary", "delegate", "observer", "relief", "emergency", "humanitarian", "refugee", "refugees",
+        "rights", "human", "ousted", "deposed", "exiled", "late", "peace", "talks", "chief",
     ]
 )
 # title words -> the sector of a person named by them ("Defence Secretary X" is MIL); checked in order
@@ -46,6 +49,7 @@ TITLE_SECTORS: tuple[tuple[str, frozenset[str]], ...] = (
 CIVIL_GENERALS = frozenset({"secretary", "secretary-general", "attorney", "director", "governor", "consul",
                             "solicitor", "inspector", "postmaster", "auditor", "procurator", "prosecutor"})
 GOV_TITLE_WORDS = frozenset({"minister", "secretary", "president", "premier", "chancellor", "king", "emir"})
+FORMER_WORDS = frozenset({"former", "ex", "ousted", "deposed", "exiled", "late", "then"})  # out of office
 LINK_WORDS = frozenset({"of", "the", "for", "and", "'s", "-", "on"})
 PERSON_LABELS = {"PERSON"}
 BLOCKING_LABELS = {"GPE", "LOC", "ORG", "FAC", "NORP", "EVENT", "LAW", "WORK_OF_ART", "PRODUCT"}

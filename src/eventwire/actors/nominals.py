@@ -4,7 +4,17 @@ from __future__ import annotations
 
 from eventwire.actors.context import Context, span_head
 from eventwire.actors.kb import Agent, KnowledgeBase, Pattern
-from eventwire.actors.match import LINK_WORDS, TITLE_WORDS, Unit, agent_at, entity_at, title_sector
+from eventwire.actors.match import (
+    FORMER_WORDS,
+    LINK_WORDS,
+    TITLE_WORDS,
+    Unit,
+    agent_at,
+    entity_at,
+    is_person_unit,
+    title_sector,
+)
+from eventwire.actors.places import SITED_VERBS, is_locative, place_country, prefers_place, settled, state_of
 from eventwire.actors.roles import ROLE_OFFICES, role_person
 from eventwire.actors.scope import NO_COUNTRY
 from eventwire.records import ActorRef, Mention, Sentence
@@ -15,6 +25,15 @@ NON_ACTOR_ENTITIES = ("ORG", "FAC", "EVENT", "LAW", "WORK_OF_ART", "PRODUCT")
 GROUP_LEMMAS = {"leader", "president", "side", "counterpart", "minister", "man", "head"}
 GOVERNMENT_WORDS = frozenset({"administration", "government", "cabinet", "regime", "camp"})
 PLACE_PREPS = ("of", "in", "from")
+EVENT_NOUNS = frozenset({
+    "process", "talks", "summit", "format", "agreement", "agreements", "accord", "accords", "deal",
+    "declaration", "conference", "package", "protocol", "protocols", "negotiations", "initiative",
+    "memorandum", "plan", "framework", "communique", "meeting", "forum", "dialogue", "round", "ceasefire",
+    "truce", "treaty", "pact", "formula", "peace", "convention", "consensus", "statement", "group",
+    "platform", "roadmap", "principles",
+})
+MINORITY_NOUNS = frozenset({"population", "minority", "community", "diaspora"})
+NAMES_AN_EVENT = "a place naming an event or process, not an actor"
 
 
 def make_mention(sent: Sentence, start: int, end: int, kind: str, actor: ActorRef | None,
@@ -52,21 +71,53 @@ def unit_mention(sent: Sentence, unit: Unit, kb: KnowledgeBase, ctx: Context) ->
         if not all_peoples(sent, enclosing[0], enclosing[1], kb):
             return None  # "George Washington" is not the US government
         enclosing = None
-    pattern = _choose_pattern(sent, unit)
+    pattern = _choose_pattern(sent, unit, kb, ctx)
     text = sent.text_of(unit.start, unit.end - 1)
-    ref = _pattern_ref(kb, pattern, text)
+    ref = _pattern_ref(kb, pattern, text, ctx)
     if pattern.kind in ("demonym", "ethnic", "name") and (ref is None or ref.type == "state"):
         from eventwire.actors.peoples import is_people_noun, people_mention
 
         if is_people_noun(sent, unit):
-            return people_mention(sent, unit, kb, pattern, ref)
+            return people_mention(sent, unit, kb, pattern, ref, ctx)
     if ref is None:
         return None
     kinds = {"capital": "metonym", "metonym": "metonym", "demonym": "demonym", "place": "place"}
-    kind = kinds.get(pattern.kind, "name")
+    kind = kinds.get(pattern.kind, "name") if ref.type != "place" else "place"
+    if pattern.kind == "capital" and is_locative(sent, span_head(sent, unit.start, unit.end)):
+        kind, ref = "place", place_ref(kb, ref.country or "", text, ref.name) or ref  # "riots in Dili"
     if _is_modifier(sent, unit, kb, pattern, enclosing):
+        if pattern.kind in ("capital", "place"):
+            return _place_modifier(sent, unit, kb, ref)
         kind = "modifier"
     return make_mention(sent, unit.start, unit.end, kind, ref)
+
+
+def _stance_word(sent: Sentence, unit: Unit) -> bool:
+    """"anti-Syria", "pro-Russian", "US-led", "Iran-backed": a stance or a sponsor, not a participant."""
+    toks = sent.tokens
+    before = unit.start >= 2 and toks[unit.start - 1].text == "-" and toks[unit.start - 2].text.lower() in (
+        "anti", "pro", "non")
+    after = unit.end + 1 < len(toks) and toks[unit.end].text == "-" and toks[unit.end + 1].text.lower() in (
+        "led", "backed", "based", "brokered", "sponsored", "held", "occupied", "controlled", "allied", "born")
+    return before or after
+
+
+def _place_modifier(sent: Sentence, unit: Unit, kb: KnowledgeBase, ref: ActorRef) -> Mention:
+    """A city before a noun: "the Astana process" names an event, no actor; "Beirut airport" a place."""
+    head = sent.tokens[span_head(sent, unit.start, unit.end)]
+    governor = sent.tokens[head.head]
+    if governor.lemma.lower() in EVENT_NOUNS or governor.text.lower() in EVENT_NOUNS:
+        return make_mention(sent, unit.start, unit.end, "modifier", None, reason=NAMES_AN_EVENT)
+    placed = place_ref(kb, ref.country or "", ref.text, ref.name) or ref
+    return make_mention(sent, unit.start, unit.end, "modifier", placed)
+
+
+def place_ref(kb: KnowledgeBase, country: str, text: str, name: str | None = None) -> ActorRef | None:
+    """A place as an actor object: the country it is in, no sector, type "place"."""
+    state = kb.state(country)
+    if state is None:
+        return None
+    return ActorRef(text, name or state.name, state.country, None, state.code, None, "place")
 
 
 def _place_reading(sent: Sentence, unit: Unit) -> bool:
@@ -81,8 +132,9 @@ def _person_target(unit: Unit, kb: KnowledgeBase) -> bool:
                for p in unit.patterns)
 
 
-def _choose_pattern(sent: Sentence, unit: Unit) -> Pattern:
-    """Names before metonyms before demonyms, except "US strikes": a modifier reading prefers the demonym."""
+def _choose_pattern(sent: Sentence, unit: Unit, kb: KnowledgeBase, ctx: Context | None = None) -> Pattern:
+    """Names before metonyms before demonyms, except "US strikes": a modifier reading prefers the demonym;
+    a capital the sentence places elsewhere ("Tripoli ... the north Lebanese port") reads as the city."""
     head = sent.tokens[span_head(sent, unit.start, unit.end)]
     while head.dep == "conj" and head.head != head.i:
         head = sent.tokens[head.head]  # "Israeli and US strikes": US reads like Israeli
@@ -91,27 +143,35 @@ def _choose_pattern(sent: Sentence, unit: Unit) -> Pattern:
         order = ["demonym", "name", "metonym", "capital", "place", "ethnic"]
     if _place_reading(sent, unit) and "surname" in unit.kinds():
         order = ["place", *order]
+    if ctx is not None and prefers_place(kb, unit.patterns, ctx.hints):
+        order = ["place", *order]
     return sorted(unit.patterns, key=lambda p: order.index(p.kind) if p.kind in order else 9)[0]
 
 
-def _pattern_ref(kb: KnowledgeBase, pattern: Pattern, text: str) -> ActorRef | None:
+def _pattern_ref(kb: KnowledgeBase, pattern: Pattern, text: str,
+                 ctx: Context | None = None) -> ActorRef | None:
+    """The actor a pattern names on the article's date (states exist in time: `places`)."""
+    day = ctx.day if ctx is not None else None
     if pattern.kind == "metonym":
         meto = kb.metonyms.get(pattern.target)
         if meto is None:
             return None
-        state = kb.state(meto.country)
+        country = kb.holder(meto.country, day)
+        state = kb.state(country)
         name = state.name if state else meto.surface
-        state_id = state.id if state else None
-        return ActorRef(text, name, meto.country, meto.sector, meto.code, state_id, "state")
+        code = meto.code if country == meto.country else f"{state.code if state else country}{meto.sector}"
+        return ActorRef(text, name, country, meto.sector, code, state.id if state else None, "state")
     if pattern.kind == "capital":
+        actor = kb.get(pattern.target)
+        if actor is not None and actor.country and not kb.existed(actor.country, day):
+            return place_ref(kb, kb.holder(actor.country, day), text)  # Juba in 2000: a town of Sudan
         return state_ref(kb, pattern.target, text, "GOV")
     if pattern.kind == "place":
-        place = kb.place(pattern.target)
-        state = kb.state(place[1]) if place else None
-        if place is None or state is None:
-            return None
-        return ActorRef(text, place[0], state.country, None, state.code, None, "place")
+        found = place_country(kb, pattern.target, day, ctx.hints if ctx is not None else frozenset())
+        return place_ref(kb, found[1], text, found[0]) if found else None
     actor = kb.get(pattern.target)
+    if actor is not None and actor.type == "state" and actor.country:
+        actor = kb.state(kb.named_state(actor.country, day)) or actor  # "Yugoslavia" in 1999
     return kb.actor_ref(actor, text, None) if actor else None
 
 
@@ -123,6 +183,8 @@ def _is_modifier(sent: Sentence, unit: Unit, kb: KnowledgeBase, pattern: Pattern
         after = sent.tokens[unit.end].text if unit.end < len(sent.tokens) else ""
         return "-" in (before, after)
     if enclosing is not None and enclosing[2] in NON_ACTOR_ENTITIES:
+        return True
+    if _stance_word(sent, unit):
         return True
     actor = kb.get(pattern.target)
     if actor is not None and actor.type not in ("state",) and pattern.kind == "name":
@@ -158,6 +220,8 @@ def agent_mentions(sent: Sentence, kb: KnowledgeBase, ctx: Context,
             continue  # "the two leaders": coreference handles plural leader words
         if _titles_a_name(sent, head):
             continue  # a title before a name not in the KB: the NER pass codes it
+        if _inner_agent(sent, kb, head, agent, units):
+            continue  # "army" in "Panamanian army officers": the officers are the agent
         modifier = _agent_modifier(sent, head, units, kb)
         mention = _agent_mention(sent, kb, ctx, agent, first, head, modifier)
         if mention is not None:
@@ -166,6 +230,20 @@ def agent_mentions(sent: Sentence, kb: KnowledgeBase, ctx: Context,
                 used.add(id(modifier))
             covered.update(range(mention.token_start, mention.token_end))
     return out, used
+
+
+def _inner_agent(sent: Sentence, kb: KnowledgeBase, head: int, agent: Agent, units: list[Unit]) -> bool:
+    """An agent noun compounded onto another agent noun of the same sector ("army officers"); a
+    dictionary-only outer noun counts only with a country ("Panamanian army officers")."""
+    tok = sent.tokens[head]
+    if tok.dep != "compound" or tok.head == head:
+        return False
+    found = agent_at(sent, kb, tok.head)
+    outer = kb.agent(found[1]) if found else None
+    if found is None or outer is None or outer.sector != agent.sector:
+        return False
+    modifier = _agent_modifier(sent, tok.head, units, kb)
+    return outer.curated or (modifier is not None and state_of(kb, modifier.patterns) is not None)
 
 
 def _titles_a_name(sent: Sentence, head: int) -> bool:
@@ -202,26 +280,48 @@ def _agent_modifier(sent: Sentence, head: int, units: list[Unit], kb: KnowledgeB
     """The country/IGO unit inside the agent's noun phrase: "Israeli troops", "the army of Ukraine"."""
     inside = set(sent.subtree(head))
     best: Unit | None = None
+    units = [u for u in units if not is_person_unit(u, kb)]  # a person owns an agent: `owners`
     for unit in units:
-        hyphenated = unit.end < len(sent.tokens) and sent.tokens[unit.end].text == "-"
+        hyphenated = _hyphenated(sent, unit)
         within = unit.end <= head and all(i in inside for i in range(unit.start, unit.end))
         later = best is None or unit.start > best.start
-        if within and not hyphenated and unit.title_start is None and later:
-            best = unit
+        placed = best is None or unit.kinds() != {"ethnic"} or best.kinds() == {"ethnic"}
+        if within and not hyphenated and unit.title_start is None and later and placed:
+            best = unit  # the last country word, but "Turkish Kurd refugees" are Turkish
     if best is not None:
         return best
     first = head
     while first > 0 and sent.tokens[first - 1].dep == "compound" and sent.tokens[first - 1].head == head:
         first -= 1
     for unit in units:
-        if unit.end == first and unit.title_start is None and unit.kinds() & {"demonym", "name", "place"}:
+        if unit.end == first and unit.title_start is None and unit.kinds() & {"demonym", "name", "place"} \
+                and not _hyphenated(sent, unit):
             return unit  # "in Israeli police custody": the parser hung "Israeli" on "custody"
     for child in sent.children[head]:
-        if sent.tokens[child].text.lower() in PLACE_PREPS:  # "the army of Ukraine", "rebels in Darfur"
+        tok = sent.tokens[child]
+        sited = tok.dep == "acl" and tok.lemma.lower() in SITED_VERBS  # "a group based in Trinidad"
+        if tok.text.lower() in PLACE_PREPS or sited:  # "the army of Ukraine", "rebels in Darfur"
+            below = set(sent.subtree(child))
             for unit in units:
-                if unit.start > head and all(i in inside for i in range(unit.start, unit.end)):
+                if unit.start > head and all(i in below for i in range(unit.start, unit.end)):
                     return unit
     return None
+
+
+def _minority(sent: Sentence, kb: KnowledgeBase, ctx: Context, head: int, ref: ActorRef,
+              text: str) -> ActorRef:
+    """"the Albanian population ... in Montenegro": a minority is coded where it lives (`peoples`)."""
+    from eventwire.actors.peoples import minority_home
+
+    home = minority_home(sent, head, kb, ctx, ref.country or "")
+    state = kb.state(home) if home else None
+    return state_ref(kb, state.id, text) or ref if state else ref
+
+
+def _hyphenated(sent: Sentence, unit: Unit) -> bool:
+    """"Israeli-led", "anti-Syria": a country word hyphenated to another says nothing of the agent's."""
+    after = unit.end < len(sent.tokens) and sent.tokens[unit.end].text == "-"
+    return after or (unit.start > 0 and sent.tokens[unit.start - 1].text == "-")
 
 
 def _agent_mention(sent: Sentence, kb: KnowledgeBase, ctx: Context, agent: Agent, first: int, head: int,
@@ -231,8 +331,12 @@ def _agent_mention(sent: Sentence, kb: KnowledgeBase, ctx: Context, agent: Agent
     text = sent.text_of(start, end - 1)
     country_ref = None
     if modifier is not None:
-        pattern = sorted(modifier.patterns, key=lambda p: p.kind != "demonym")[0]
-        country_ref = _pattern_ref(kb, pattern, text)
+        place_first = prefers_place(kb, modifier.patterns, ctx.hints)
+        pattern = sorted(modifier.patterns,
+                         key=lambda p: (p.kind != "demonym", p.kind != "place" or not place_first))[0]
+        country_ref = _pattern_ref(kb, pattern, text, ctx)
+        if pattern.kind == "demonym" and sent.tokens[head].lemma.lower() in MINORITY_NOUNS and country_ref:
+            country_ref = _minority(sent, kb, ctx, head, country_ref, text)
     if agent.phrase in ROLE_OFFICES and sent.tokens[head].tag not in ("NNS", "NNPS"):
         country = country_ref.country if country_ref else None
         person = role_person(kb, ctx, sent, agent.phrase, country, head)
@@ -249,14 +353,30 @@ def _agent_mention(sent: Sentence, kb: KnowledgeBase, ctx: Context, agent: Agent
         if not agent.curated or sent.tokens[head].ent_type in ("ORG", "PERSON", "GPE"):
             return None
         ref = ActorRef(text, None, None, agent.sector, agent.code, None, "agent")
-        if agent.code.startswith("NGO"):  # "a human rights group": CAMEO codes an unnamed NGO with no country
+        if agent.code.startswith(("NGO", "IGO")):  # "a human rights group": an unnamed NGO has no country
             return make_mention(sent, start, end, "agent", ref)
         return make_mention(sent, start, end, "agent", ref, reason=NO_COUNTRY)
+    if country_ref.country and modifier is not None:
+        settlers = settled(kb, sent.tokens[head].text, sent.text_of(modifier.start, modifier.end - 1),
+                           country_ref.country, ctx.day)
+        if settlers != country_ref.country:
+            country_ref = state_ref(kb, kb.state(settlers).id, text) if kb.state(settlers) else country_ref
+    if agent.code == "IGO":  # peacekeepers: an IGO's are the IGO, a state's its military
+        return _peacekeepers(sent, start, end, text, country_ref)
     prefix = country_ref.code[:3] if country_ref.code and country_ref.country else (country_ref.code or "")
     code = f"{prefix}{agent.code}"
-    if not country_ref.country and prefix.startswith("NGO"):
-        code = prefix  # "Red Cross officials" are the Red Cross
+    if not country_ref.country and prefix.startswith(("NGO", "IGO")):
+        code = prefix  # "Red Cross officials" are the Red Cross, "UN envoys" the UN
     ref = ActorRef(text, country_ref.name, country_ref.country, agent.sector, code, None, "agent")
+    return make_mention(sent, start, end, "agent", ref)
+
+
+def _peacekeepers(sent: Sentence, start: int, end: int, text: str, country_ref: ActorRef) -> Mention:
+    if country_ref.country:
+        ref = ActorRef(text, country_ref.name, country_ref.country, "MIL", f"{country_ref.code[:3]}MIL", None,
+                       "agent")
+    else:
+        ref = ActorRef(text, country_ref.name, None, "MIL", country_ref.code or "IGO", None, "agent")
     return make_mention(sent, start, end, "agent", ref)
 
 
@@ -301,13 +421,19 @@ def ner_mentions(sent: Sentence, found: list[Mention], kb: KnowledgeBase, ctx: C
         kind = "demonym" if ent.label == "NORP" else "name"
         mention = make_mention(sent, start, ent.end, kind, None, reason="not in knowledge base")
         person = entity_person(sent, start, ent.end, kb, ctx) if ent.label == "PERSON" else None
-        if person is not None:
+        near = ent.label in ("GPE", "NORP", "ORG")
+        misspelt = kb.near_state(sent.text_of(start, ent.end - 1)) if near else None
+        if misspelt is not None:  # "Quatar", "Ethopia": a state's name one or two letters off
+            text = sent.text_of(start, ent.end - 1)
+            mention = make_mention(sent, start, ent.end, kind, kb.actor_ref(misspelt, text, None),
+                                   reason=f"spelling close to {misspelt.name}")
+        elif person is not None:
             mention = person
-            ctx.add(sent, person)
         elif ent.label == "PERSON":
             mention, absorbed = titled_person(sent, mention, out)
             if absorbed is not None:
                 out.remove(absorbed)
+        ctx.add(sent, mention)
         out.append(mention)
     return out
 
@@ -329,14 +455,14 @@ def titled_person(sent: Sentence, mention: Mention, found: list[Mention]) -> tup
             break
     if not set(words) & TITLE_WORDS - LINK_WORDS or len(set(words) - LINK_WORDS) < 1:
         return mention, None
-    sector = title_sector(set(words))
+    sector = None if set(words) & FORMER_WORDS else title_sector(set(words))
     if country is None or country.actor is None:
         text = sent.text_of(pos, mention.token_end - 1)
         ref = ActorRef(text, mention.text, None, sector, sector, None, "person")
         return make_mention(sent, pos, mention.token_end, "name", ref, reason=NO_COUNTRY), None
     actor = country.actor
     text = sent.text_of(pos, mention.token_end - 1)
-    ref = ActorRef(text, mention.text, actor.country, sector, f"{actor.code}{sector}", None, "person")
+    ref = ActorRef(text, mention.text, actor.country, sector, f"{actor.code}{sector or ''}", None, "person")
     if actor.type == "igo":  # "U.N. Secretary-General Kofi Annan": the IGO's code
         ref = ActorRef(text, mention.text, None, "IGO", actor.code, None, "person")
     new = make_mention(sent, pos, mention.token_end, "name", ref,

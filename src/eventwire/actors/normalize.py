@@ -35,7 +35,8 @@ def fold_keep_case(text: str) -> str:
 def alias_tokens(alias: str) -> list[str]:
     """Split an alias the way spaCy's English tokenizer splits names: hyphens and "'s" apart.
 
-    "al-Sharaa" -> ["al", "-", "Sharaa"]; "Washington, D.C." -> ["Washington", ",", "D.C."].
+    "al-Sharaa" -> ["al", "-", "Sharaa"]; "Washington, D.C." -> ["Washington", ",", "D.C."];
+    "People's Republic" -> ["People", "'s", "Republic"]; "Workers' Party" -> ["Workers", "'", "Party"].
     """
     out: list[str] = []
     for word in _SPLIT.split(alias.translate(_QUOTES).strip()):
@@ -50,10 +51,16 @@ def alias_tokens(alias: str) -> list[str]:
 
 
 def _split_word(word: str) -> list[str]:
+    tail: list[str] = []
+    if "'" in word and len(word) > 2:
+        if word[-2:] in ("'s", "'S"):
+            word, tail = word[:-2], [word[-2:]]
+        elif word.endswith("s'"):
+            word, tail = word[:-1], ["'"]
     if "-" not in word and "/" not in word:
-        return [word]
+        return [word, *tail] if tail else [word]
     parts = re.split(r"([-/])", word)
-    return [p for p in parts if p]
+    return [p for p in parts if p] + tail
 
 
 def slug(text: str) -> str:

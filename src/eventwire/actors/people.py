@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from eventwire.actors.context import Context
 from eventwire.actors.kb import KnowledgeBase
-from eventwire.actors.match import Unit, entity_at, title_sector
+from eventwire.actors.match import FORMER_WORDS, TITLE_WORDS, Unit, entity_at, title_sector
 from eventwire.actors.nominals import make_mention
 from eventwire.actors.scope import NO_COUNTRY
 from eventwire.records import Actor, ActorRef, Mention, Sentence
@@ -51,13 +51,28 @@ def person_mention(sent: Sentence, unit: Unit, kb: KnowledgeBase, ctx: Context) 
     if titled is not None and (ref is None or (why is not None and ref.kb_id is not None)):
         note = "person not in knowledge base" if ref is None else (why or "")
         return make_mention(sent, first, end, "name", titled, reason=f"{note}; coded from the title")
+    titled = unit.title_start is not None
+    words = {t.text.lower() for t in sent.tokens[unit.title_start : unit.start]} if titled else set()
     if ref is None and unit.title_start is not None:
-        sector = title_sector({t.text.lower() for t in sent.tokens[unit.title_start : unit.start]})
+        sector = None if words & FORMER_WORDS else title_sector(words)
         bare = ActorRef(text, None, None, sector, sector, None, "person")
         return make_mention(sent, first, end, "name", bare, reason=NO_COUNTRY)
+    if ref is not None and why is not None and ref.country and words:
+        ref = _retitled(kb, ref, words)  # "opposition leader Raila Odinga" out of office: KEN OPP
     if ref is None:
         return make_mention(sent, first, end, "name", None, reason=why or reason)
     return make_mention(sent, first, end, "name", ref, reason=_notes(reason, why))
+
+
+def _retitled(kb: KnowledgeBase, ref: ActorRef, words: set[str]) -> ActorRef:
+    """A person out of office is what the title says today: "former President X" the country only,
+    "opposition leader X" the opposition; other titles keep the nearest role."""
+    sector = None if words & FORMER_WORDS else title_sector(words)
+    if sector == "GOV" and not words & FORMER_WORDS:
+        return ref
+    state = kb.state(ref.country or "")
+    code = f"{state.code if state else ref.country}{sector or ''}"
+    return ActorRef(ref.text, ref.name, ref.country, sector, code, ref.kb_id, ref.type)
 
 
 def entity_person(sent: Sentence, start: int, end: int, kb: KnowledgeBase, ctx: Context) -> Mention | None:
@@ -127,6 +142,11 @@ def pick_person(kb: KnowledgeBase, people: list[Actor], text: str,
     pool = in_office or people
     refs = [kb.actor_ref(a, text, ctx.day) for a in pool]
     countries = {r.country for r in refs}
+    codes = {(r.country, r.sector, r.code) for r in refs}
+    if len(codes) == 1 and refs[0].code:  # duplicates of one person (three Kofi Annans, all IGOUNO)
+        ref = refs[0]
+        shared = ActorRef(text, ref.name, ref.country, ref.sector, ref.code, None, "person")
+        return shared, f"{len(pool)} people share the name and the code"
     if len(countries) == 1 and None not in countries:
         sectors = {r.sector for r in refs}
         ref = refs[0]
@@ -153,5 +173,79 @@ def title_ref(kb: KnowledgeBase, unit: Unit, sent: Sentence, text: str) -> Actor
     if country.type == "igo":  # "Arab League Secretary General Chadli Klibi": the IGO's own code
         return ActorRef(text, None, None, "IGO", country.code, None, "person")
     words = {t.text.lower() for t in sent.tokens[unit.title_start : unit.start]}
-    sector = title_sector(words)
-    return ActorRef(text, None, country.country, sector, f"{country.code}{sector}", None, "person")
+    sector = None if words & FORMER_WORDS else title_sector(words)
+    return ActorRef(text, None, country.country, sector, f"{country.code}{sector or ''}", None, "person")
+
+
+# --- offices in apposition ------------------------------------------------------------------------
+
+
+def appositive_titles(sent: Sentence, mentions: list[Mention], kb: KnowledgeBase) -> list[Mention]:
+    """A person with an office in apposition: "Kenzo Oshima, the United Nations Emergency Relief
+    Coordinator" (IGOUNO), "Qatar's emir, Sheikh Hamad" (QAT GOV). The office decides when the knowledge
+    base cannot place the person that day or found the name only loosely (a namesake's role is
+    weaker evidence than the office the sentence gives)."""
+    out = []
+    for mention in mentions:
+        if _person_like(sent, mention) and _weak(mention):
+            office = _apposed_office(sent, mention, mentions, kb)
+            if office is not None:
+                reason = "; ".join(x for x in (mention.reason, "coded from the office in apposition") if x)
+                mention = Mention(mention.sentence_index, mention.token_start, mention.token_end,
+                                  mention.start, mention.end, mention.text, mention.kind, office, reason,
+                                  mention.members)
+        out.append(mention)
+    return out
+
+
+def _person_like(sent: Sentence, mention: Mention) -> bool:
+    if mention.actor is not None:
+        return mention.actor.type == "person"
+    return mention.kind == "name" and sent.tokens[mention.token_end - 1].ent_type == "PERSON"
+
+
+def _weak(mention: Mention) -> bool:
+    """Unresolved, placed only by context, coded from a fallback role or a loose spelling."""
+    return mention.actor is None or (mention.actor.country is None and mention.actor.sector != "IGO") or bool(
+        mention.reason and ("no role on" in mention.reason or "matched by" in mention.reason
+                            or mention.reason.startswith(("country from context", NO_COUNTRY))))
+
+
+def _apposed_office(sent: Sentence, person: Mention, mentions: list[Mention],
+                    kb: KnowledgeBase) -> ActorRef | None:
+    head = _span_head(sent, person.token_start, person.token_end)
+    tok = sent.tokens[head]
+    if tok.dep == "appos" and tok.head != head:
+        office = tok.head
+        tokens = [i for i in sent.subtree(office) if not person.token_start <= i < person.token_end]
+    else:
+        apposed = [c for c in sent.children[head] if sent.tokens[c].dep == "appos"]
+        if not apposed:
+            return None
+        office = apposed[0]
+        tokens = sent.subtree(office)
+    words = {sent.tokens[i].text.lower() for i in tokens}
+    if sent.tokens[office].text.lower() not in TITLE_WORDS | {"emir", "envoy", "coordinator"}:
+        return None
+    inside = set(tokens)
+    owners = [m for m in mentions if m is not person and m.token_start in inside and m.actor is not None
+              and m.actor.type != "person" and (m.actor.country or (m.actor.code or "").startswith("IGO"))]
+    if not owners:
+        return None
+    owner = min(owners, key=lambda m: m.token_start).actor
+    assert owner is not None
+    if not owner.country:  # "the United Nations envoy": the IGO's own code
+        return ActorRef(person.text, owner.name, None, "IGO", owner.code or "IGO", None, "person")
+    sector = None if words & FORMER_WORDS else title_sector(words)
+    state = kb.state(owner.country or "")
+    code = f"{state.code if state else owner.country}{sector or ''}"
+    return ActorRef(person.text, None, owner.country, sector, code, None, "person")
+
+
+def _span_head(sent: Sentence, start: int, end: int) -> int:
+    head = end - 1
+    for i in range(start, end):
+        parent = sent.tokens[i].head
+        if parent == i or not start <= parent < end:
+            head = i
+    return head

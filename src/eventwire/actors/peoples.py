@@ -10,10 +10,11 @@ keeps no sector, since news uses it for the side as a whole.
 
 from __future__ import annotations
 
-from eventwire.actors.context import span_head
+from eventwire.actors.context import Context, span_head
 from eventwire.actors.kb import KnowledgeBase, Pattern
 from eventwire.actors.match import Unit, kb_units
 from eventwire.actors.nominals import make_mention
+from eventwire.actors.places import clause_spot, locative_country, state_of, unit_country
 from eventwire.actors.scope import NO_COUNTRY
 from eventwire.records import ActorRef, Mention, Sentence
 
@@ -29,7 +30,7 @@ def is_people_noun(sent: Sentence, unit: Unit) -> bool:
 
 
 def people_mention(sent: Sentence, unit: Unit, kb: KnowledgeBase, pattern: Pattern,
-                   ref: ActorRef | None) -> Mention | None:
+                   ref: ActorRef | None, ctx: Context | None = None) -> Mention | None:
     """The mention of a people noun, placed by residence, ethnicity or its own country."""
     head = span_head(sent, unit.start, unit.end)
     start = unit.start
@@ -38,11 +39,13 @@ def people_mention(sent: Sentence, unit: Unit, kb: KnowledgeBase, pattern: Patte
     text = sent.text_of(start, unit.end - 1)
     civil = start < unit.start or _counted(sent, head)
     sector = "CVL" if civil else None
-    residence = _residence(sent, head, kb)
-    before = _demonym_before(sent, unit, kb)
+    residence = _residence(sent, head, kb, ctx)
+    before = _demonym_before(sent, unit, kb, ctx)
     if residence is None and before is not None:  # "Bosnian Serbs", "Iraqi Kurds"
         residence, start = before
         text = sent.text_of(start, unit.end - 1)
+    if residence is None and start < unit.start and ref is not None and ref.country and ctx is not None:
+        residence = minority_home(sent, head, kb, ctx, ref.country)  # "ethnic Albanians ... in Serbia"
     if residence is not None:
         state = kb.state(residence)
         code = f"{state.code if state else residence}{sector or ''}"
@@ -56,6 +59,21 @@ def people_mention(sent: Sentence, unit: Unit, kb: KnowledgeBase, pattern: Patte
     return make_mention(sent, start, unit.end, "agent" if sector else "name", placed)
 
 
+def minority_home(sent: Sentence, head: int, kb: KnowledgeBase, ctx: Context, own: str) -> str | None:
+    """Where an ethnic minority lives (CAMEO codes it by residence): a place of its own clause, the one
+    country of the sentence's places, else the first other state the sentence names as an owner
+    ("ethnic Turks ... against Sweden's decision to send them back")."""
+    spot = clause_spot(sent, head, ctx.spots)
+    if spot is not None:
+        return spot.country
+    country = locative_country(ctx.spots)
+    if country is not None:
+        return country
+    owners = [s.country for s in ctx.spots if s.country != own
+              and sent.tokens[span_head(sent, s.start, s.end)].dep == "poss"]
+    return owners[0] if owners else None
+
+
 def _counted(sent: Sentence, head: int) -> bool:
     tok = sent.tokens[head]
     if any(sent.tokens[c].dep == "nummod" for c in sent.children[head]):
@@ -66,7 +84,7 @@ def _counted(sent: Sentence, head: int) -> bool:
     return False
 
 
-def _residence(sent: Sentence, head: int, kb: KnowledgeBase) -> str | None:
+def _residence(sent: Sentence, head: int, kb: KnowledgeBase, ctx: Context | None) -> str | None:
     """The country of a place attached to the people noun: "in southern Serbia", "of Syria"."""
     for child in sent.children[head]:
         word = sent.tokens[child].text.lower()
@@ -77,17 +95,18 @@ def _residence(sent: Sentence, head: int, kb: KnowledgeBase) -> str | None:
         units = [u for u in kb_units(sent, kb) if u.start in inside and u.end - 1 in inside]
         units.sort(key=lambda u: not objects & set(range(u.start, u.end)))  # the place itself first
         for unit in units:
-            country = _unit_country(kb, unit)
+            country = _unit_country(kb, unit, ctx)
             if country:
                 return country
     return None
 
 
-def _demonym_before(sent: Sentence, unit: Unit, kb: KnowledgeBase) -> tuple[str, int] | None:
+def _demonym_before(sent: Sentence, unit: Unit, kb: KnowledgeBase,
+                    ctx: Context | None) -> tuple[str, int] | None:
     """A country adjective right before the people noun: its country and first token."""
     for other in kb_units(sent, kb):
         if other.end == unit.start and sent.tokens[other.start].dep in ("amod", "compound"):
-            country = _unit_country(kb, other)
+            country = _unit_country(kb, other, ctx)
             if country:
                 return country, other.start
     return None
@@ -100,14 +119,6 @@ def all_peoples(sent: Sentence, start: int, end: int, kb: KnowledgeBase) -> bool
     return all(i in covered for i in range(start, end))
 
 
-def _unit_country(kb: KnowledgeBase, unit: Unit) -> str | None:
-    for pattern in unit.patterns:
-        if pattern.kind == "place":
-            found = kb.place(pattern.target)
-            if found:
-                return found[1]
-        if pattern.kind in ("name", "capital", "demonym"):
-            actor = kb.get(pattern.target)
-            if actor is not None and actor.type == "state":
-                return actor.country
-    return None
+def _unit_country(kb: KnowledgeBase, unit: Unit, ctx: Context | None) -> str | None:
+    day, hints = (ctx.day, ctx.hints) if ctx is not None else (None, frozenset())
+    return unit_country(kb, unit.patterns, day, hints) or state_of(kb, unit.patterns)

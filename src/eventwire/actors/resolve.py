@@ -4,15 +4,22 @@
 an `ActorRef` coded for the article's date, or unresolved with a `reason`. Kinds:
 
 - name      a KB name (Putin, Russia, the IAEA, Hamas), titles included ("Russian President Vladimir Putin")
-- metonym   a seat or capital for its government (the Kremlin, Kiev, Downing Street)
+- metonym   a seat or capital for its government (the Kremlin, "Kiev said", Downing Street)
+- place     a city, region or capital where something happens ("riots in Dili"): the country, no sector
+            (`places`; the state holding it on the date)
 - demonym   an adjective or people word (Israeli, US in "US strikes", Western); the coder decides by syntax
 - agent     a generic agent with its country ("Israeli troops" -> ISR MIL, "Hong Kong police" -> HKG COP)
 - role      a description of an office holder ("the French president", "his French counterpart")
 - group     plural references to leaders ("the two leaders", "both presidents"): `actor` is None and
             `members` holds the two actors (so no single actor is mistaken for a joint one)
 - pronoun   he/she/him/her/his/they/their, resolved to the most salient compatible earlier mention
-- modifier  a place name inside a non-actor noun phrase ("Paris climate talks", "the Minsk package"):
-            resolved, but the coder should not take it as a participant
+- modifier  a place name inside a non-actor noun phrase ("Beirut airport"): resolved to the place, but
+            the coder should not take it as a participant; naming an event ("the Astana process",
+            "the Minsk package") it has no actor at all
+
+Per sentence: KB matches and agents, NER leftovers, offices in apposition (`people`), bare agents placed
+(`scope`, `places`), agents given their owner's country (`owners`), then coreference (`coref`), so a
+pronoun sees every person the sentence named and every agent already placed.
 
 Unresolvable mentions keep `actor=None` and a `reason`, never a guess.
 """
@@ -27,6 +34,9 @@ from eventwire.actors.coref import coref_mentions
 from eventwire.actors.kb import KnowledgeBase
 from eventwire.actors.match import Unit, absorb_titles, kb_units
 from eventwire.actors.nominals import agent_mentions, ner_mentions, unit_mention
+from eventwire.actors.owners import owned_agents
+from eventwire.actors.people import appositive_titles
+from eventwire.actors.places import place_hints, sentence_spots
 from eventwire.actors.scope import home_country, place_bare
 from eventwire.records import Mention, ParsedArticle, Sentence
 
@@ -42,8 +52,11 @@ def find_mentions(parsed: ParsedArticle, kb: KnowledgeBase) -> list[Mention]:
 
 def sentence_mentions(sent: Sentence, kb: KnowledgeBase, ctx: Context) -> list[Mention]:
     """Mentions of one sentence; `ctx` carries what earlier sentences introduced (for coreference)."""
-    units = absorb_titles(sent, kb_units(sent, kb), kb)
-    units = [u for u in units if not _blocked_surname(sent, u)]
+    found = kb_units(sent, kb)
+    ctx.hints = place_hints(sent, found, kb)
+    ctx.spots = sentence_spots(sent, found, kb, ctx.day, ctx.hints)
+    units = absorb_titles(sent, found, kb)
+    units = [u for u in units if not _blocked_surname(sent, u, kb, ctx) and not _compass(sent, u, kb)]
     agents, used = agent_mentions(sent, kb, ctx, units)
     units = [u for u in units if id(u) not in used]
     pending: list[tuple[int, object]] = [(u.first, u) for u in units]
@@ -59,9 +72,12 @@ def sentence_mentions(sent: Sentence, kb: KnowledgeBase, ctx: Context) -> list[M
             out.append(mention)
             taken.update(range(mention.token_start, mention.token_end))
             ctx.add(sent, mention)
-    out.extend(coref_mentions(sent, kb, ctx, out))
-    out = ner_mentions(sent, out, kb, ctx)
-    out = place_bare(kb, out, ctx.home)
+    out = appositive_titles(sent, ner_mentions(sent, out, kb, ctx), kb)
+    placed = owned_agents(sent, place_bare(kb, sent, out, ctx), kb)
+    for old, new in zip(out, placed, strict=True):
+        if new is not old:
+            ctx.replace(old, new)
+    out = placed + coref_mentions(sent, kb, ctx, placed)
     out = [m for m in out if not _inside_role(m, out)]
     out.sort(key=lambda m: (m.token_start, m.token_end))
     return out
@@ -79,14 +95,40 @@ def _inside_role(mention: Mention, mentions: list[Mention]) -> bool:
     )
 
 
-def _blocked_surname(sent: Sentence, unit: Unit) -> bool:
-    """A lone surname must be a proper noun outside place/organisation entities ("Austin, Texas")."""
-    if unit.kinds() != {"surname"} or unit.title_start is not None:
+def _compass(sent: Sentence, unit: Unit, kb: KnowledgeBase) -> bool:
+    """"Western Cambodia", "Western Europe": a compass adjective before a place, not "the West"."""
+    if unit.kinds() != {"demonym"} or unit.end >= len(sent.tokens):
         return False
+    if any((a := kb.get(p.target)) is None or a.type == "state" for p in unit.patterns):
+        return False
+    after = sent.tokens[unit.end]
+    if after.text.lower() in ("europe", "hemisphere", "world"):
+        return False  # "Western Europe" is the West
+    return after.pos == "PROPN" and after.ent_type in ("GPE", "LOC", "NORP", "FAC")
+
+
+def _blocked_surname(sent: Sentence, unit: Unit, kb: KnowledgeBase, ctx: Context) -> bool:
+    """A lone surname must be a proper noun outside place/organisation entities ("Austin, Texas"); the
+    surname of the one head of state or government in office that day may stand alone even where the
+    small model calls it an organisation ("Biden said ...")."""
+    if "surname" not in unit.kinds() or unit.kinds() - {"surname", "place"} or unit.title_start is not None:
+        return False  # a city of the same name ("Young") is a place only where the parser sees one
     tok = sent.tokens[unit.start]
     if tok.pos != "PROPN" and tok.ent_type != "PERSON":
         return True
+    if tok.ent_type == "ORG" and _single_entity(sent, unit) and _leader_surname(kb, ctx, tok.text):
+        return False
     return tok.ent_type in ("GPE", "LOC", "ORG", "FAC", "NORP", "PRODUCT", "WORK_OF_ART", "DATE", "TIME")
+
+
+def _single_entity(sent: Sentence, unit: Unit) -> bool:
+    return any(e.start == unit.start and e.end == unit.end for e in sent.entities)
+
+
+def _leader_surname(kb: KnowledgeBase, ctx: Context, surname: str) -> bool:
+    leaders = [a for a in kb.surname_candidates(surname) if any(
+        i.office in ("hos", "hog") and i.role.holds_on(ctx.day) for i in kb.role_infos(a.id))]
+    return len(leaders) == 1
 
 
 class MentionIndex:

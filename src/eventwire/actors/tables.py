@@ -43,6 +43,9 @@ COLUMNS: dict[str, tuple[str, ...]] = {
     "organisations.tsv": ("id", "code", "country", "sector", "name", "aliases", "source"),
     "ngos.tsv": ("id", "code", "country", "sector", "name", "aliases", "source"),
     "places.tsv": ("name", "country", "source"),
+    "cities.tsv": ("name", "country", "population", "source"),
+    "states_history.tsv": ("code", "start", "end", "before", "renamed", "source"),
+    "settlers.tsv": ("territory", "state", "start", "end", "source"),
     "ethnic_groups.tsv": ("name", "forms", "countries", "code", "source"),
     "media.tsv": ("id", "name", "aliases", "country", "sector", "code", "office", "kind", "source"),
     "agents.tsv": ("phrase", "code", "sector", "plural_only", "source"),
@@ -59,6 +62,18 @@ STOP_SURNAMES = frozenset(
     ]
 )
 OFFICES = ("hos", "hog", "fm", "dm", "spk", "vp", "mil", "amb", "leader")
+
+
+@dataclass(frozen=True, slots=True)
+class StateSpan:
+    """When a state existed, whose territory it was `before`, and what its name meant after (Yugoslavia
+    -> Serbia and Montenegro, 1992-2003)."""
+
+    code: str
+    start: date | None
+    end: date | None
+    before: str | None
+    renamed: str | None
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,7 +99,9 @@ class Tables:
     alias_index: dict[str, list[str]] = field(default_factory=dict)
     office_index: dict[str, list[str]] = field(default_factory=dict)
     publishers: dict[str, Publisher] = field(default_factory=dict)
-    places: dict[str, tuple[str, str]] = field(default_factory=dict)
+    places: dict[str, list[tuple[str, str]]] = field(default_factory=dict)
+    history: dict[str, StateSpan] = field(default_factory=dict)
+    settlers: dict[str, tuple[str, date | None, date | None]] = field(default_factory=dict)
     ethnic: dict[str, tuple[str, tuple[str, ...]]] = field(default_factory=dict)
 
     def add_pattern(self, alias: str, kind: str, target: str) -> None:
@@ -93,7 +110,7 @@ class Tables:
         tokens = tuple(alias_tokens(alias))
         if not tokens:
             return
-        key = " ".join(fold(t) for t in tokens)
+        key = fold(" ".join(tokens))
         letters = alias.replace(".", "").replace(" ", "")
         exact = letters.isalpha() and letters.isupper() and len(letters) <= 5
         pattern = Pattern(kind, target, tokens, exact)
@@ -203,7 +220,7 @@ def read_agents(path: Path, tables: Tables) -> None:
     from eventwire.actors.kb import Agent
 
     for row in read_tsv(path / "agents.tsv"):
-        key = fold(row["phrase"])
+        key = fold(" ".join(alias_tokens(row["phrase"])))  # as the matcher joins tokens
         curated = row["source"].startswith("curated")
         tables.agents.setdefault(key, Agent(key, row["code"], row["sector"], curated))
 
@@ -264,7 +281,7 @@ def _add_person(record: dict[str, object], tables: Tables) -> None:
 def _names_a_place(tables: Tables, surname: str) -> bool:
     """A surname spelled like a country, demonym, capital, seat or organisation ("Montenegro", "Jordan")
     is read as that: a lone capitalised word is far more often the place than the person."""
-    key = " ".join(fold(t) for t in alias_tokens(surname))
+    key = fold(" ".join(alias_tokens(surname)))
     for pattern in tables.patterns.get(key, ()):
         if pattern.kind in PLACE_KINDS and (pattern.kind != "name" or _not_person(tables, pattern.target)):
             return True
@@ -277,12 +294,30 @@ def _not_person(tables: Tables, actor_id: str) -> bool:
 
 
 def read_places(path: Path, tables: Tables) -> None:
-    """Cities and regions -> their country (Hebron -> PSE); matched only where the parser sees a place."""
+    """Cities and regions -> their countries (Hebron -> PSE; Tripoli -> LBN besides Libya's capital),
+    in the table's order of preference; matched only where the parser sees a place."""
     for row in read_tsv(path / "places.tsv"):
         key = fold(row["name"])
-        if key not in tables.places:
-            tables.places[key] = (row["name"], row["country"])
-            tables.add_pattern(row["name"], "place", key)
+        options = tables.places.setdefault(key, [])
+        if all(country != row["country"] for _, country in options):
+            options.append((row["name"], row["country"]))
+        tables.add_pattern(row["name"], "place", key)
+
+
+def read_history(path: Path, tables: Tables) -> None:
+    """States created or dissolved in living memory (USSR, Yugoslavia, South Sudan ...)."""
+    for row in read_tsv(path / "states_history.tsv"):
+        span = StateSpan(row["code"], _date(row["start"]), _date(row["end"]), row["before"] or None,
+                         row["renamed"] or None)
+        tables.history[row["code"]] = span
+        cameo = tables.countries[row["code"]].cameo if row["code"] in tables.countries else row["code"]
+        tables.history.setdefault(cameo, span)
+
+
+def read_settlers(path: Path, tables: Tables) -> None:
+    """Territories whose settlers CAMEO codes by the settling state (the West Bank -> ISR)."""
+    for row in read_tsv(path / "settlers.tsv"):
+        tables.settlers[fold(row["territory"])] = (row["state"], _date(row["start"]), _date(row["end"]))
 
 
 def read_ethnic_groups(path: Path, tables: Tables) -> None:
@@ -330,6 +365,8 @@ def read_tables(path: Path) -> Tables:
     read_groups(path, tables, "ngos.tsv", "organisation")
     read_media(path, tables)
     read_places(path, tables)
+    read_history(path, tables)
+    read_settlers(path, tables)
     read_ethnic_groups(path, tables)
     read_people(path, tables)
     read_agents(path, tables)

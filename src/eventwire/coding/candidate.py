@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 
 from eventwire.coding.codebook import CodingTables
 from eventwire.coding.roles import RoleReader, Slot
-from eventwire.records import Sentence
+from eventwire.records import ActorRef, Sentence
 
 
 @dataclass
@@ -18,6 +18,8 @@ class Candidate:
     `reference` marks a mention that may refer back to an event coded earlier in the article ("the
     talks", "discussed"): `corefer.fold_references` folds it into that event. `unattributed` marks an
     act of violence whose doer the text does not name: its events keep the victim with no source.
+    `open_mode` marks a consultation that does not say how it took place ("spoke with"): a coreferent
+    mention that does ("the call") gives it its mode.
     """
 
     sent: Sentence
@@ -34,15 +36,20 @@ class Candidate:
     initiated: bool = False
     reference: bool = False
     unattributed: bool = False
+    open_mode: bool = False
 
 
 @dataclass
 class SentenceState:
-    """Per-sentence working state of the coder: tokens already used as an object or a handled xcomp."""
+    """Per-sentence working state of the coder: tokens already used as an object or a handled xcomp, and
+    the sides of the contact the article last told (`parties`, for "It was agreed to ..."), and whether
+    the sentence is the article's title."""
 
     sent: Sentence
     roles: RoleReader
     tables: CodingTables
+    parties: tuple[ActorRef, ...] = ()
+    title: bool = False
     consumed: set[int] = field(default_factory=set)
     handled: set[int] = field(default_factory=set)
     coded_triggers: set[int] = field(default_factory=set)

@@ -8,7 +8,11 @@ modifies (pitfall 4), a gerund after a preposition takes its predicate's ("are g
 
 The small parser misreads some news sentences in a few regular ways, repaired here: a finite verb hung
 under a noun as if it were a reduced relative ("Palestinian youths resorted to ..., officials said"), a
-participle taken for the subject ("The Red Cross operating in Iraq said ...").
+participle taken for the subject ("The Red Cross operating in Iraq said ..."), a subject swallowed by a
+fronted phrase ("During a call initiated by X, A and B had ..."), a second verb taken for a conjunct of the
+first one's object ("to offer support and condemn reports"); a verb sharing the object of the verb
+coordinated with it ("donated and delivered ventilators to Russia"); a content clause's subject taken for
+the reporting verb's object ("agreed the UK and Israel would continue ...").
 """
 
 from __future__ import annotations
@@ -26,6 +30,11 @@ NP_DEPS = frozenset({"det", "predet", "amod", "compound", "nmod", "poss", "nummo
 CLAUSE_DEPS = frozenset({"ccomp", "advcl", "relcl", "acl", "parataxis", "csubj", "csubjpass", "xcomp"})
 RELATIVE_PRONOUNS = frozenset({"that", "which", "who", "whom", "whose"})
 NEGATIONS = frozenset({"not", "n't", "never", "no"})
+SUBJECT_CONTROL = frozenset({"use", "employ", "utilize", "utilise", "deploy", "call", "phone", "telephone",
+                             "ring", "visit", "meet"})
+"""Verbs whose object does not do their infinitive, their subject does: an instrument ("used weapons to
+target X": the user targets X) or the partner of a contact ("called Macron to offer condolences": the
+caller offers them), unlike "urged X to ..." where the object acts."""
 VERBAL_DEPS = frozenset({"ROOT", "conj", "ccomp", "xcomp", "advcl", "relcl", "pcomp", "parataxis", "csubj",
                          "acl"})
 
@@ -69,9 +78,18 @@ def subjects(sent: Sentence, v: int, depth: int = 0) -> list[int]:
         return own
     head = tok.head
     if head == v:
-        return []
+        return fronted_subject(sent, v)
+    if tok.dep == "ccomp" and any(sent.tokens[a].tag == "MD" for a in kids(sent, v, ("aux",))):
+        # "agreed [the UK and Israel] would continue": the content's subject parsed as the verb's object
+        swallowed = [d for d in kids(sent, head, ("dobj",)) if d < v]
+        if swallowed:
+            return conjuncts(sent, swallowed[0])
+    stray = stray_verb(sent, v)
+    if stray is not None:
+        return subjects(sent, stray[0], depth + 1)
     if tok.dep == "xcomp":
-        controller = kids(sent, head, ("dobj", "dative"))
+        own = sent.tokens[head].lemma.lower() in SUBJECT_CONTROL  # "used weapons to target"
+        controller = [] if own else kids(sent, head, ("dobj", "dative"))
         return controller or subjects(sent, head, depth + 1)
     if tok.dep == "conj" and sent.tokens[head].pos in {"VERB", "AUX"}:
         return subjects(sent, head, depth + 1)
@@ -90,6 +108,54 @@ def subjects(sent: Sentence, v: int, depth: int = 0) -> list[int]:
     if tok.dep == "relcl" or participle:
         return [head]  # "countries that are prolonging", "demonstrators protesting the results"
     return []
+
+
+def fronted_subject(sent: Sentence, v: int) -> list[int]:
+    """"During a conversation initiated by the President, Putin and Macron had ...", parsed with the
+    subject as conjuncts of the fronted phrase's last noun: the conjuncts after the comma that run up to
+    the subject-less verb are its subject."""
+    for p in kids(sent, v, ("prep",)):
+        if p > v:
+            continue
+        for c in sent.subtree(p):
+            tok = sent.tokens[c]
+            first = min(sent.subtree(c))
+            if tok.dep != "conj" or sent.tokens[first - 1].text != "," or tok.pos not in {"PROPN", "NOUN"}:
+                continue
+            joined = conjuncts(sent, c)
+            if max(sent.subtree(joined[-1])) == v - 1:
+                return joined
+    return []
+
+
+def split_object(sent: Sentence, v: int) -> tuple[int, int, int] | None:
+    """"to offer support and condemn reports of attacks", parsed with the second verb as a conjunct of
+    the first verb's object (or of its modifier): (the first object, the second verb, its object)."""
+    for d in kids(sent, v, ("dobj",)):
+        for m in [d, *kids(sent, d, ("nmod", "compound", "amod"))]:
+            for c in kids(sent, m, ("conj",)):
+                if sent.tokens[c].pos != "VERB" or c < m:
+                    continue
+                later = [n for n in conjuncts(sent, m) if n > c and sent.tokens[n].pos in {"NOUN", "PROPN"}]
+                n = later[0] if later else (d if d > c else None)
+                if n is not None:
+                    return m, c, n
+    return None
+
+
+def stray_verb(sent: Sentence, c: int) -> tuple[int, int] | None:
+    """(the verb it is coordinated with, its own object) for a verb parsed as an object's conjunct
+    (`split_object`)."""
+    tok = sent.tokens[c]
+    if tok.dep != "conj" or tok.pos != "VERB":
+        return None
+    m = tok.head
+    d = m if sent.tokens[m].dep == "dobj" else sent.tokens[m].head
+    v = sent.tokens[d].head
+    split = split_object(sent, v)
+    if split is not None and split[:2] == (m, c):
+        return v, split[2]
+    return None
 
 
 def reduced_relative(sent: Sentence, s: int) -> list[int]:
@@ -213,13 +279,39 @@ def words(sent: Sentence, idx: Iterable[int]) -> set[str]:
 def object_heads(sent: Sentence, v: int, passive: bool) -> list[int]:
     """Object-like dependents of `v` (the passive subject counts: "talks were held")."""
     deps = OBJECT_DEPS | (PASSIVE_SUBJECT_DEPS if passive else frozenset())
+    stray, split = stray_verb(sent, v), split_object(sent, v)
+    if stray is not None:
+        return [stray[1]]
+    raised = raised_partner(sent, v)
+    if raised is not None:
+        return object_heads(sent, raised, is_passive(sent, raised))
     heads = []
     for c in kids(sent, v, deps):
-        heads.extend(conjuncts(sent, c))
+        if split is not None and c in {split[0], sent.tokens[split[0]].head}:
+            heads.extend(h for h in conjuncts(sent, split[0]) if h < split[1])
+        else:
+            heads.extend(conjuncts(sent, c))
     for up in kids(sent, v, ("prt",)):  # "kidnapped up to 16 advisers": a quantity parsed as a particle
         if sent.tokens[up].text.lower() == "up":
             heads += [o for p, o in preps_of(sent, up) if p == "to"]
     return heads
+
+
+def raised_partner(sent: Sentence, v: int) -> int | None:
+    """"donated and delivered 50 ventilators to Russia": a verb with no object, preposition or complement
+    of its own shares those of the verb coordinated with it."""
+    if sent.tokens[v].pos != "VERB" or kids(sent, v, OBJECT_DEPS | {"prep", "xcomp", "ccomp", "agent"}):
+        return None
+    for c in kids(sent, v, ("conj",)):
+        if sent.tokens[c].pos == "VERB" and not own_subjects(sent, c) and kids(sent, c, OBJECT_DEPS):
+            return c
+    return None
+
+
+def verb_preps(sent: Sentence, v: int) -> list[tuple[str, int]]:
+    """The prepositional phrases of verb `v`, or of the verb it shares them with (`raised_partner`)."""
+    raised = raised_partner(sent, v)
+    return preps_of(sent, v if raised is None else raised)
 
 
 def verb_frame(sent: Sentence, v: int) -> tuple[Frame, list[int]]:
@@ -230,13 +322,14 @@ def verb_frame(sent: Sentence, v: int) -> tuple[Frame, list[int]]:
     for o in objs:
         obj_words |= words(sent, np_tokens(sent, o))
         for p, po in preps_of(sent, o):
-            if p == "of":
-                obj_words |= words(sent, np_tokens(sent, po))
+            if p == "of":  # "60 of our staff [Persona Non Grata]": the quantity's noun and its apposition
+                phrase = [t for a in [po, *kids(sent, po, ("appos",))] for t in np_tokens(sent, a)]
+                obj_words |= words(sent, phrase)
     for x in kids(sent, v, ("xcomp",)):
         obj_words |= words(sent, [x])
         for o in object_heads(sent, x, is_passive(sent, x)):
             obj_words |= words(sent, np_tokens(sent, o))
-    preps = [(p, Bag.of(words(sent, np_tokens(sent, o)))) for p, o in preps_of(sent, v)]
+    preps = [(p, Bag.of(words(sent, np_tokens(sent, o)))) for p, o in verb_preps(sent, v)]
     # "called them an occupying army": the object predicate is a slot of its own (`=oprd:` in patterns)
     preps += [("=oprd", Bag.of(words(sent, np_tokens(sent, o)))) for o in kids(sent, v, ("oprd",))
               if sent.tokens[o].pos in {"NOUN", "PROPN"} and sent.tokens[o].ent_type not in TIME_ENTITIES]
@@ -276,6 +369,10 @@ def modality(sent: Sentence, v: int, modals: Mapping[str, str]) -> str:
         break
     if any(sent.tokens[c].text.lower() == "if" for c in kids(sent, v, ("mark",))):
         return "hypothetical"
+    tok = sent.tokens[v]
+    goal = tok.dep == "xcomp" or (tok.dep == "attr" and tok.tag == "VBG")  # "her priority is protecting"
+    if goal and sent.tokens[tok.head].lemma.lower() == "be" and tok.head != v:
+        return "wished"  # "our duty is to strike back", "the goal is to defeat ...": a goal, not an act
     return "asserted"
 
 

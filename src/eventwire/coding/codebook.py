@@ -30,8 +30,8 @@ from eventwire.errors import ConfigError
 
 DATA_DIR = Path(__file__).parent / "data"
 FAMILIES = ("intent", "refusal", "appeal", "demand", "threat")
-VERB_CLASSES = ("speech", "speech_act", "accord_verb", "intent_verb", "refusal_verb", "negating_verb",
-                "attempt_verb", "threat_verb", "light_verb")
+VERB_CLASSES = ("speech", "speech_act", "accord_verb", "intent_verb", "intent_gerund", "refusal_verb",
+                "negating_verb", "attempt_verb", "threat_verb", "light_verb")
 
 TABLE_COLUMNS: dict[str, tuple[str, ...]] = {
     "cameo_codes.tsv": ("code", "root", "name", "goldstein", "quad_class", "plover_event", "plover_mode",

@@ -11,14 +11,18 @@ passing, a past event without a date), never for the reported news.
 
 Precision rules: no event without a source (except violence against a named victim whose doer the text
 does not name), source and target from one clause, no self-loops, one event per trigger and actor pair,
-one event per real-world event and article.
+one event per real-world event and article. The title is read for coreference only (it may tell how a
+contact took place: "Trump's Call with Putin"), never coded as an event of its own; the parties of the
+last contact told speak in "It was agreed to ..." (`SentenceState.parties`).
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from dataclasses import replace
 
+from eventwire.coding.blame import attention_candidates
 from eventwire.coding.candidate import Candidate, SentenceState
 from eventwire.coding.clauses import VERBAL_DEPS, kids, noun_infinitive, own_subjects, verbless_predicate
 from eventwire.coding.codebook import CodingTables, words_of
@@ -28,7 +32,7 @@ from eventwire.coding.nominal import noun_candidate
 from eventwire.coding.roles import RoleReader, index_mentions
 from eventwire.coding.speech import carried_noun, content_roots, content_span, speech_candidates
 from eventwire.coding.verbs import adjective_control, verb_candidates
-from eventwire.records import Event, Mention, ParsedArticle, Sentence, Timex
+from eventwire.records import ActorRef, Event, Mention, ParsedArticle, Sentence, Timex
 
 
 def code_events(
@@ -38,22 +42,55 @@ def code_events(
     article = parsed.article
     by_sentence = index_mentions(mentions)
     anchors = timex_anchors(parsed.sentences, timexes)
+    titles = title_sentences(parsed)
     coded: list[Coded] = []
     seen: set[tuple[int, int, str, str]] = set()
     previous: Anchors = []
+    parties: tuple[ActorRef, ...] = ()
     for sent in parsed.sentences:
-        if sent.heading:
+        title = sent.index in titles
+        if sent.heading and not title:
             continue
         own = anchors.get(sent.index, [])
         if not is_discarded(sent.text, tables):
-            context = anaphoric_anchors(sent, own, previous, tables)
-            for cand in code_sentence(sent, by_sentence.get(sent.index, {}), tables):
+            context = own if title else anaphoric_anchors(sent, own, previous, tables)
+            found: list[Event] = []
+            for cand in code_sentence(sent, by_sentence.get(sent.index, {}), tables, parties, title):
                 for event, key in events_of(cand, article.id, article.date, context, tables):
                     if key not in seen:
                         seen.add(key)
-                        coded.append(Coded(event, cand.reference))
-        previous = own or previous
-    return unique_ids(fold_references(coded))
+                        found.append(event)
+                        coded.append(Coded(event, cand.reference, title, cand.open_mode))
+            parties = parties if title else contact_parties(found) or parties
+        previous = previous if title else own or previous
+    return unique_ids(fold_references(coded, tables.info))
+
+
+def title_sentences(parsed: ParsedArticle) -> set[int]:
+    """The leading sentences that spell the article's title (with or without a "[from URL]" tag): a
+    heading, never coded on its own (see `corefer`)."""
+    title = " ".join(WORD_RE.findall((parsed.article.title or "").lower()))
+    out: set[int] = set()
+    for sent in parsed.sentences:
+        text = " ".join(WORD_RE.findall(TAG_RE.sub("", sent.text).lower()))
+        if not title or not text or f" {text} " not in f" {title} ":
+            break
+        out.add(sent.index)
+    return out
+
+
+TAG_RE = re.compile(r"^\s*\[[^\]]*\]")
+WORD_RE = re.compile(r"\w+")
+
+
+def contact_parties(events: list[Event]) -> tuple[ActorRef, ...]:
+    """The two sides of the first contact a sentence tells (a symmetric CAMEO 04 event that happened):
+    "It was agreed to maintain dialogue" later in the article speaks for them (`sources.impersonal`)."""
+    for e in events:
+        if (e.cameo_root == "04" and e.symmetric and not e.historical and not e.negated
+                and e.modality == "asserted" and e.source is not None and e.target is not None):
+            return (e.source, e.target)
+    return ()
 
 
 def unique_ids(events: list[Event]) -> list[Event]:
@@ -92,10 +129,14 @@ def is_discarded(text: str, tables: CodingTables) -> bool:
     return tables.discard_re is not None and tables.discard_re.search(text) is not None
 
 
-def code_sentence(sent: Sentence, mentions: Mapping[int, Mention], tables: CodingTables) -> list[Candidate]:
-    """Candidates of one sentence: verbs and speech acts, then event nouns, then pending statements."""
-    roles = RoleReader(sent, mentions, tables.words("agent_head"), tables.words("proposal_head"))
-    st = SentenceState(sent, roles, tables)
+def code_sentence(sent: Sentence, mentions: Mapping[int, Mention], tables: CodingTables,
+                  parties: tuple[ActorRef, ...] = (), title: bool = False) -> list[Candidate]:
+    """Candidates of one sentence: verbs and speech acts, then event nouns, then pending statements.
+    `parties` are the sides of the contact the article last told (for "It was agreed to ..."); `title`
+    marks the article's title (read for references only, see `corefer`)."""
+    roles = RoleReader(sent, mentions, tables.words("agent_head"), tables.words("proposal_head"),
+                       tables.words("document_noun"))
+    st = SentenceState(sent, roles, tables, parties=parties, title=title)
     cands: list[Candidate] = []
     pending: list[Candidate] = []
     for v, tok in enumerate(sent.tokens):
@@ -103,9 +144,7 @@ def code_sentence(sent: Sentence, mentions: Mapping[int, Mention], tables: Codin
             continue
         if tok.pos == "ADJ" and tok.dep == "acomp":
             cands += adjective_control(st, v)
-        elif tok.pos == "VERB" and tok.dep in VERBAL_DEPS and (tok.dep != "acl" or tok.tag == "VBG"
-                                                               or verbless_predicate(sent, v)
-                                                               or decided(st, v)):
+        elif tok.pos == "VERB" and tok.dep in VERBAL_DEPS and told_verb(st, v):
             cands += verb_events(st, v, pending)
     nouns = tables.patterns.nouns
     found: list[Candidate] = []
@@ -121,6 +160,22 @@ def code_sentence(sent: Sentence, mentions: Mapping[int, Mention], tables: Codin
         if not triggers & content_span(st, p.trigger):
             cands.append(p)
     return cands
+
+
+def told_verb(st: SentenceState, v: int) -> bool:
+    """A verb whose clause tells an act: not an infinitive completing a noun ("the need for Russia to
+    reduce tensions and engage in diplomacy": neither verb is done), except a participle ("demonstrators
+    protesting ..."), a misparsed predicate or a decision ("Russia's decision to expel ...")."""
+    sent = st.sent
+    j = v
+    while sent.tokens[j].dep == "conj" and sent.tokens[j].head != j and not own_subjects(sent, j):
+        j = sent.tokens[j].head
+    tok = sent.tokens[j]
+    infinitive = tok.dep == "advcl" and sent.tokens[tok.head].pos == "NOUN" and any(
+        sent.tokens[c].text.lower() == "to" for c in kids(sent, j, ("aux",)))  # "the need for X to ..."
+    if tok.pos != "VERB" or (tok.dep != "acl" and not infinitive):
+        return True
+    return (tok.tag == "VBG" and not infinitive) or verbless_predicate(sent, j) or decided(st, j)
 
 
 def decided(st: SentenceState, v: int) -> bool:
@@ -159,4 +214,4 @@ def verb_events(st: SentenceState, v: int, pending: list[Candidate]) -> list[Can
         if acts is not None:
             return found or verb_candidates(st, v)
         return found + [c for c in verb_candidates(st, v) if not c.code.startswith("01")]
-    return verb_candidates(st, v)
+    return verb_candidates(st, v) + attention_candidates(st, v)

@@ -1,12 +1,12 @@
 """From candidates to events: the date of each, its actor pairs, and the event records.
 
 Dates (see also `nominal`): an event takes the time expressions of its own clause (a subject-less
-`conj` shares its head's; "At the time, ..." inherits the previous sentence's). Without one, a told event
-(a verb's clause, a nominal event its clause tells) takes the article's date: the reported news is dated
-on the day of the report. Only two kinds stay undated (`date: null`): events merely mentioned in passing
-("in the context of Israeli and US strikes on Iran", "Ukrainian shelling of ...") and past events without
-a date ("a previous conversation", flagged historical). Those are background references, which the store
-cannot place on a timeline, and should not.
+`conj` or a to-infinitive of purpose shares its head's; "At the time, ..." inherits the previous
+sentence's). Without one, a told event (a verb's clause, a nominal event its clause tells) takes the
+article's date: the reported news is dated on the day of the report. Only two kinds stay undated
+(`date: null`): events merely mentioned in passing ("in the context of Israeli and US strikes on Iran",
+"Ukrainian shelling of ...") and past events without a date ("a previous conversation", flagged
+historical). Those are background references, which the store cannot place on a timeline, and should not.
 
 Actors: co-subjects of a joint act pair up into one symmetric event; a directed act gets one event per
 source and target (co-sources listed in `extra["co_sources"]`); an act of violence whose doer the text
@@ -73,6 +73,21 @@ def time_owner(sent: Sentence, i: int, event_nouns: Mapping[str, object]) -> int
     return None
 
 
+NOUN_MODIFIER_DEPS = frozenset({"nmod", "compound", "amod", "nummod", "poss", "quantmod"})
+
+
+def noun_bound(sent: Sentence, i: int) -> int | None:
+    """"congratulated Putin on his March 18 re-election": a date that modifies a noun inside a
+    prepositional phrase dates what that noun names, not the verb."""
+    j = i
+    while sent.tokens[j].dep in NOUN_MODIFIER_DEPS and sent.tokens[j].head != j:
+        j = sent.tokens[j].head
+    tok = sent.tokens[j]
+    if j == i or tok.pos != "NOUN" or tok.dep != "pobj" or tok.ent_type in {"DATE", "TIME"}:
+        return None
+    return j
+
+
 def clause_timexes(cand: Candidate, anchors: Anchors, event_nouns: Mapping[str, object]) -> list[Timex]:
     """DATE/TIME expressions of the candidate's clause (a subject-less conj shares its head's); a time
     phrase right after an event noun dates that noun's event, not the verb's (`time_owner`)."""
@@ -83,7 +98,7 @@ def clause_timexes(cand: Candidate, anchors: Anchors, event_nouns: Mapping[str, 
     inherited = [t for i, t in usable if i == INHERITED]
     if inherited:
         return inherited
-    owners = {i: time_owner(sent, i, event_nouns) for i, _ in usable}
+    owners = {i: time_owner(sent, i, event_nouns) or noun_bound(sent, i) for i, _ in usable}
     if cand.clause_head is None or sent.tokens[cand.trigger].pos == "NOUN":
         inside = set(sent.subtree(cand.trigger))
         own = [t for i, t in usable
@@ -96,10 +111,17 @@ def clause_timexes(cand: Candidate, anchors: Anchors, event_nouns: Mapping[str, 
         clause = clause_tokens(sent, head)
         found = [t for i, t in usable if i in clause]
         tok = sent.tokens[head]
-        if found or tok.dep != "conj" or own_subjects(sent, head):
+        if found or tok.dep not in {"conj", "advcl"} or own_subjects(sent, head) or tok.head == head:
+            return found
+        if tok.dep == "advcl" and not is_purpose(sent, head):
             return found
         head = tok.head
     return []
+
+
+def is_purpose(sent: Sentence, v: int) -> bool:
+    """"called X yesterday to offer condolences": a to-infinitive of purpose happens when its verb does."""
+    return any(sent.tokens[c].text.lower() == "to" for c in sent.children[v] if sent.tokens[c].dep == "aux")
 
 
 def date_of(cand: Candidate, anchors: Anchors, base: date | None, event_nouns: Mapping[str, object]
@@ -129,9 +151,9 @@ def actor_pairs(cand: Candidate, tables: CodingTables) -> list[Pair]:
     if not targets and len(sources) >= 2 and (mutual != "no" or cand.joint):
         return [(a, b, True) for k, a in enumerate(sources) for b in sources[k + 1:]]
     if not targets:
-        if mutual == "always":
-            return []
         implied = tables.role(cand.code).implied
+        if mutual == "always" or implied == "needed":
+            return []  # a call with no partner, a visit hosted for no one: no event
         return [(s, implied_target(s, implied), False) for s in sources]
     out: list[Pair] = []
     done = cand.modality == "asserted"  # "Russia wants to improve relations with Japan" is Russia's wish
@@ -157,9 +179,15 @@ def implied_target(source: Slot, implied: str) -> Slot | None:
     return Slot(actor, source.span, source.token, "implied")
 
 
-def event_extra(implied: bool, co_sources: list[Slot], source_implied: bool = False) -> dict[str, object]:
-    """`target_implied` (see `implied_target`), `source_implied` (`sources.state_of_place`) and
-    `co_sources`: the other doers of one directed act.
+SPANLESS = frozenset({"implied", "context"})
+"""Slots the sentence does not name: implied targets and sources, and the parties of an impersonal
+"It was agreed ..." taken from the article's contact (`context`)."""
+
+
+def event_extra(implied: bool, co_sources: list[Slot], source_implied: bool = False,
+                context: bool = False) -> dict[str, object]:
+    """`target_implied` (see `implied_target`), `source_implied` (`sources.state_of_place`),
+    `parties_from_context` (`sources.impersonal`) and `co_sources`: the other doers of one directed act.
 
     "The leaders emphasized the need for ...": each leader made the appeal, so each gets an event (a
     directed act is not a joint one: a symmetric RUS<->FRA event would say they appealed to each other),
@@ -170,6 +198,8 @@ def event_extra(implied: bool, co_sources: list[Slot], source_implied: bool = Fa
         extra["target_implied"] = True
     if source_implied:
         extra["source_implied"] = True
+    if context:
+        extra["parties_from_context"] = True
     if co_sources:
         extra["co_sources"] = [s.actor.code or s.actor.name or s.actor.text for s in co_sources]
     return extra
@@ -202,12 +232,13 @@ def events_of(cand: Candidate, article_id: str, base: date | None, anchors: Anch
         implied = tgt is not None and tgt.via == "implied"
         source_implied = src is not None and src.via == "implied"
         spans: dict[str, Span] = {"trigger": trigger_span}
-        for role, slot in (("source", None if source_implied else src), ("target", None if implied else tgt)):
-            if slot is not None:
+        for role, slot in (("source", src), ("target", tgt)):
+            if slot is not None and slot.via not in SPANLESS:
                 spans[role] = slot.span
         if date_span is not None:
             spans["date"] = date_span
         co_sources = [] if symmetric or src is None else [s for s in directed if s.key != src.key]
+        context = any(slot is not None and slot.via == "context" for slot in (src, tgt))
         event = Event(
             article_id=article_id, event_id=event_id(article_id, trigger_span, info.code, src, tgt),
             date=when, date_precision=precision, historical=historical,
@@ -216,7 +247,7 @@ def events_of(cand: Candidate, article_id: str, base: date | None, anchors: Anch
             quad_class=info.quad_class, goldstein=info.goldstein, symmetric=symmetric, claimed_by=None,
             negated=cand.negated, evidence=Evidence(sent.text, sent.index, spans), rule=cand.rule,
             modality=cand.modality, topic=sent.topic, trigger=trig.text,
-            extra=event_extra(implied, co_sources, source_implied),
+            extra=event_extra(implied, co_sources, source_implied, context),
         )
         pair = [key_of(src), key_of(tgt)]
         first, second = sorted(pair) if symmetric else pair

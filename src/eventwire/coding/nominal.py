@@ -28,7 +28,7 @@ from eventwire.coding.clauses import (
 from eventwire.coding.patterns import Bag, match_noun
 from eventwire.coding.roles import Slot, resolved, unique
 from eventwire.coding.sources import source_slots
-from eventwire.coding.targets import LOCATIVE
+from eventwire.coding.targets import LOCATIVE, initiator_slots, with_initiator
 from eventwire.coding.verbs import as_intent, as_threat
 
 MOD_DEPS = ("compound", "amod", "nmod")
@@ -118,22 +118,59 @@ def noun_candidate(st: SentenceState, n: int) -> Candidate | None:
     mood, neg = plan or "asserted", False
     light = light_verb_of(st, n)
     sources = [s for s in sources if resolved(s.actor)]
-    if not sources and light is not None:
-        sources, predicate = source_slots(st, light), light
-        mood = plan or modality(st.sent, light, st.tables.words("modal"))
-        neg = negated(st.sent, light)
+    frame = None if sources or light is not None else framing_verb(st, n, pat.code)
+    if frame is not None:
+        sources, targets, joint = framed_roles(st, n, frame, targets)
+    verb = light if light is not None else frame
+    if verb is not None:
+        sources = sources if frame is not None else source_slots(st, verb)
+        predicate, neg = verb, negated(st.sent, verb)
+        mood = plan or modality(st.sent, verb, st.tables.words("modal"))
     sources = [s for s in sources if resolved(s.actor)]
-    if not sources:
-        return None
+    partner_only = st.title and not sources and pat.code.startswith("04") and bool(targets)
+    if not sources and not partner_only:
+        return None  # a title's "PM call with X" names only the partner: kept for coreference
     if light is not None and not targets:
         targets = light_verb_targets(st, light, pat.code)
     past = has_adjacent_word(st.sent, n, st.tables.words("past_marker"), ("amod",))
     cand = Candidate(
         sent=st.sent, trigger=n, code=pat.code, rule=f"noun:{pat.rule_id}", sources=sources,
         targets=targets, modality=mood, negated=neg, clause_head=predicate,
-        historical_hint=past is not None, joint=joint, reference=light is None,
+        historical_hint=past is not None, joint=joint, reference=light is None or pat.code == "040",
+        unattributed=partner_only,
+        open_mode=pat.code == "040" and st.in_class(n, "open_mode") is not None,
     )
     return as_intent(st, as_threat(st, cand)) if light is not None else cand
+
+
+def framing_verb(st: SentenceState, n: int, code: str) -> int | None:
+    """"During a telephone conversation, Putin and Macron discussed ...", "In a call today the PM
+    congratulated Biden": a contact noun (CAMEO 04) that names no party, in a framing phrase (lexicon
+    `frame_prep`) of a clause, is the contact that clause's doers had."""
+    tok = st.sent.tokens[n]
+    if not code.startswith("04") or tok.dep != "pobj" or tok.head == n:
+        return None
+    prep = st.sent.tokens[tok.head]
+    if prep.dep != "prep" or st.tables.words("frame_prep").get(prep.text.lower()) is None:
+        return None
+    verb = prep.head
+    return verb if verb != tok.head and st.sent.tokens[verb].pos in {"VERB", "AUX"} else None
+
+
+def framed_roles(st: SentenceState, n: int, verb: int, targets: list[Slot]
+                 ) -> tuple[list[Slot], list[Slot], bool]:
+    """(sources, targets, joint) of a framing contact: the clause's doers, its partners (object, `with`,
+    `to`) and the initiator the noun or the clause names ("a conversation initiated by France")."""
+    sources = source_slots(st, verb)
+    if not targets:  # the object of a topic verb is what was talked about ("discussed Iran")
+        objects = kids(st.sent, verb, ("dobj", "dative")) if st.in_class(verb, "topic_verb") is None else []
+        heads = objects + [o for p, o in preps_of(st.sent, verb) if p in {"with", "to"}]
+        keys = {s.key for s in sources}
+        targets = [t for h in heads for t in st.roles.actors(h, "partner")
+                   if t.key not in keys and resolved(t.actor)]
+    initiator = initiator_slots(st, n) or initiator_slots(st, verb)
+    sources, targets, initiated = with_initiator(initiator, sources, unique(targets))
+    return sources, targets, initiated or (len(sources) >= 2 and not targets)
 
 
 def light_verb_targets(st: SentenceState, light: int, code: str) -> list[Slot]:

@@ -11,7 +11,8 @@ role positions.
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from types import MappingProxyType
 
 from eventwire.coding.clauses import agents, conjuncts, kids, np_tokens, preps_of
 from eventwire.records import SECTORS, ActorRef, Mention, Sentence, Span
@@ -69,13 +70,15 @@ class RoleReader:
     """Reads actors off one sentence's tokens, given its mentions and the lexicon's head-noun classes.
 
     `agent_heads` are collective or located groups ("rebels in X", "the government of X");
-    `proposal_heads` are nouns whose `by`/`from` object is their author ("calls by X", "an offer from X").
+    `proposal_heads` are nouns whose `by`/`from` object is their author ("calls by X", "an offer from X");
+    `document_heads` are documents a city names without being their author ("the Minsk Package").
     """
 
     sent: Sentence
     mentions: Mapping[int, Mention]
     agent_heads: Mapping[str, str]
     proposal_heads: Mapping[str, str]
+    document_heads: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
 
     def actors(self, i: int, via: str, *, compounds: bool = True, conj: bool = True,
                fallback: tuple[str, ...] = TARGET_FALLBACK) -> list[Slot]:
@@ -157,10 +160,14 @@ class RoleReader:
         """Mentions among the modifiers of `h` (demonyms, possessors, compound names, their conjuncts)."""
         out: list[Slot] = []
         seen: set[int] = set()
+        document = self.sent.tokens[h].lemma.lower() in self.document_heads
         for t in sorted(np_tokens(self.sent, h)):
             tok = self.sent.tokens[t]
             if t == h or (not compounds and tok.dep == "compound" and tok.head == h):
                 continue
+            named = self.mentions.get(t)
+            if document and named is not None and named.kind == "modifier":
+                continue  # "the Minsk Package of Measures": a place names the document, not its author
             if self.mentions.get(t) is not None and self.mentions.get(t) is self.mentions.get(h):
                 continue
             for c in conjuncts(self.sent, t):
@@ -193,6 +200,16 @@ def located(group: Slot, place: Slot) -> Slot:
     return Slot(actor, group.span, group.token, group.via)
 
 
+def own_state(other: ActorRef, actor: ActorRef) -> bool:
+    """Is `other` the state that `actor` governs or is ("the PM reiterated the UK's support": GBR for
+    GBRGOV)? A bare state is its government's own side, never its target; a government stays the target
+    of its own people ("Algerians pressed their demands on the government")."""
+    if same_actor(other, actor):
+        return True
+    return bool(other.country) and other.country == actor.country and not other.sector and (
+        actor.sector in {None, "GOV"})
+
+
 def resolved(actor: ActorRef) -> bool:
     """An actor the knowledge base placed: it has a country or a CAMEO code."""
     return bool(actor.country or actor.code)
@@ -212,6 +229,13 @@ def unique(slots: Sequence[Slot]) -> list[Slot]:
             seen.add(s.key)
             out.append(s)
     return out
+
+
+def most_specific(slots: Sequence[Slot]) -> list[Slot]:
+    """"Russia's troop movements" names Russia and Russian troops: one target, the more specific (a bare
+    state gives way to an actor of the same country with a sector)."""
+    sectored = {s.actor.country for s in slots if s.actor.country and s.actor.sector}
+    return [s for s in slots if s.actor.sector or s.actor.country not in sectored]
 
 
 def same_actor(a: ActorRef, b: ActorRef) -> bool:

@@ -2,7 +2,8 @@
 
 The subject decides, inherited the way English shares it (`clauses.subjects`); a passive's `by` agent;
 "X issued a statement saying ..." speaks for X; inside reported speech a subject pronoun is the speaker
-("Japan said it had halted aid") unless a nearer clause has a subject of its own.
+("Japan said it had halted aid") unless a nearer clause has a subject of its own; "It was agreed to ..."
+speaks for the sides of the contact the article last told.
 """
 
 from __future__ import annotations
@@ -34,7 +35,41 @@ def source_slots(st: SentenceState, v: int, depth: int = 0) -> list[Slot]:
         speaker = reporting_verb_above(st, v)
         if speaker is not None:
             out = source_slots(st, speaker, depth + 1)
+    if not out and impersonal(st, v):
+        tok = st.sent.tokens[v]
+        out = [Slot(actor, (tok.start, tok.end), v, "context") for actor in st.parties]
     return unique(out)
+
+
+def contact_sides(st: SentenceState, v: int) -> list[Slot]:
+    """"They agreed to keep working together", "The leaders looked forward to speaking again": a joint
+    act whose subject is "they" or a group of leaders or sides (lexicon `party_noun`) the actors stage
+    could not place is the act of the sides of the contact the article last told (`parties`; no span)."""
+    sent = st.sent
+    tokens = subjects(sent, v)
+    if not st.parties or not tokens:
+        return []
+    for t in tokens:
+        tok = sent.tokens[t]
+        mention = st.roles.mentions.get(t)
+        if mention is not None and (mention.actor is not None or mention.members):
+            return []
+        plural = tok.text.lower() == "they" or (tok.tag == "NNS" and st.in_class(t, "party_noun") is not None)
+        if not plural:
+            return []
+    tok = sent.tokens[v]
+    return [Slot(actor, (tok.start, tok.end), v, "context") for actor in st.parties]
+
+
+def impersonal(st: SentenceState, v: int) -> bool:
+    """"It was agreed to maintain dialogue": an agreement or decision in the impersonal passive speaks for
+    the sides of the contact the article last told (`SentenceState.parties`; no span of its own)."""
+    sent = st.sent
+    if not st.parties or not is_passive(sent, v) or agents(sent, v):
+        return False
+    if st.in_class(v, "accord_verb") is None and st.in_class(v, "intent_verb") is None:
+        return False
+    return any(sent.tokens[s].text.lower() == "it" for s in kids(sent, v, ("nsubjpass", "expl")))
 
 
 PRONOUN_TYPES = {

@@ -11,6 +11,7 @@ The events *inside* the content are coded like any clause; attribution later mar
 
 from __future__ import annotations
 
+from eventwire.coding.blame import judged_doers, others
 from eventwire.coding.candidate import Candidate, SentenceState
 from eventwire.coding.clauses import (
     agents,
@@ -23,20 +24,25 @@ from eventwire.coding.clauses import (
     preps_of,
     subjects,
 )
-from eventwire.coding.roles import Slot, same_actor, unique
-from eventwire.coding.sources import source_slots
-from eventwire.coding.verbs import match_at
+from eventwire.coding.roles import Slot, own_state, same_actor, unique
+from eventwire.coding.sources import contact_sides, source_slots
+from eventwire.coding.verbs import complement_code, inside, match_at
 
 CONTENT_DEPS = ("ccomp",)
 
 
 def carried_noun(st: SentenceState, v: int) -> int | None:
     """"issued a stern reminder to Iraq that it must cooperate", "sent a warning that ...": the speech
-    noun (lexicon `speech_noun`) a carrier verb (`speech_carrier`) delivers, when it has a that-clause."""
-    if st.in_class(v, "speech_carrier") is None:
+    noun (lexicon `speech_noun`) a carrier verb (`speech_carrier`) delivers, when it has a that-clause;
+    "stressed the fact that ...": the content noun (`content_noun`) a reporting verb's object is."""
+    carrier = st.in_class(v, "speech_carrier") is not None
+    reporting = st.in_class(v, "speech") is not None
+    if not carrier and not reporting:
         return None
     for n in kids(st.sent, v, ("dobj",)):
-        if st.in_class(n, "speech_noun") is not None and noun_content(st, n):
+        kind = (carrier and st.in_class(n, "speech_noun") is not None) or (
+            reporting and st.in_class(n, "content_noun") is not None)
+        if kind and noun_content(st, n):
             return n
     return None
 
@@ -83,14 +89,16 @@ def content_tokens(st: SentenceState, roots: list[int], speaker_verb: int) -> li
 
 def blamed_actors(st: SentenceState, tokens: list[int], claim: bool) -> list[Slot]:
     """Actors the content blames: subjects of blame verbs (ignite, violate, prolong ...), `X` in "a
-    consequence of X's policy", and, after a claim verb (allege, charge ...), subjects of conflict acts."""
+    consequence of X's policy", and, after a claim verb (allege, charge, stress ...), subjects of conflict
+    acts told as done ("stressed that Russia must withdraw" is a demand, not an accusation)."""
     sent = st.sent
     cues = st.tables.words("accusation_cue")
+    modals = st.tables.words("modal")
     out: list[Slot] = []
     for j in tokens:
         tok = sent.tokens[j]
-        if tok.pos == "VERB" and not negated(sent, j) and (
-                tok.lemma.lower() in cues or (claim and _conflictual(st, j))):
+        claimed = claim and _conflictual(st, j) and modality(sent, j, modals) == "asserted"
+        if tok.pos == "VERB" and not negated(sent, j) and (tok.lemma.lower() in cues or claimed):
             doers = [] if is_passive(sent, j) else subjects(sent, j)
             out.extend(s for d in doers for s in st.roles.actors(d, "blamed"))
         elif tok.lemma.lower() in st.tables.words("cause_noun"):
@@ -131,6 +139,8 @@ def speech_candidates(st: SentenceState, v: int) -> tuple[list[Candidate], Candi
     """(events of the speech act, a pending 010 statement kept only if its content yields nothing)."""
     roots = content_roots(st, v)
     speakers = source_slots(st, v) if roots else []
+    if roots and not speakers and st.in_class(v, "accord_verb"):
+        speakers = contact_sides(st, v)  # "They agreed that ..." after the call
     if not speakers:
         return [], None
     mood = modality(st.sent, v, st.tables.words("modal"))
@@ -150,8 +160,12 @@ def speech_candidates(st: SentenceState, v: int) -> tuple[list[Candidate], Candi
         code, rule = refine_by_content(st, roots, act, f"speech:{lemma}+that/{act}")
         return [Candidate(code=code, rule=rule, targets=about or addressees(st, v), **base)], None
     tokens = content_tokens(st, roots, v)
+    judged = judged_doers(st, tokens, speakers)
+    if judged:  # "Russia's attacks were depraved, the PM said"
+        return [Candidate(code="111", rule=f"speech:{lemma}+judge/111", targets=judged, **base)], None
     claim = st.in_class(v, "claim_verb") is not None
-    blamed = [b for b in blamed_actors(st, tokens, claim) if not _is_speaker(b, speakers)]
+    blamed = others(blamed_actors(st, tokens, claim), speakers) if claim else [
+        b for b in blamed_actors(st, tokens, claim) if not _is_speaker(b, speakers)]
     if blamed:
         return [Candidate(code="112", rule=f"speech:{lemma}+accuse/112", targets=blamed, **base)], None
     told = addressees(st, v)
@@ -174,16 +188,17 @@ def agreed_act(st: SentenceState, roots: list[int], code: str, rule: str, speake
     """"X and Y agreed that their countries should cooperate": agreeing on an act of their own is an
     intent (03x); agreeing on anything else is an expression of accord (019)."""
     for r in roots:
-        own = [s for t in own_subjects(st.sent, r) if not is_passive(st.sent, r)
+        own = [s for t in subjects(st.sent, r) if not is_passive(st.sent, r)
                for s in st.roles.actors(t, "content")]
-        if not own or not all(_is_speaker(s, speakers) for s in own):
+        if not own or not all(any(own_state(s.actor, k.actor) for k in speakers) for s in own):
             continue
-        match, _ = match_at(st, r)
-        if match is None or match.code == "---" or st.tables.info(match.code).quad_class > 2:
+        act, _, _, found = complement_code(st, r)
+        if found is None or st.tables.info(found).quad_class > 2:
             continue
-        intent = st.tables.intent(match.code)
+        intent = st.tables.intent(found)
         if intent:
-            return intent, f"{rule.rsplit('/', 1)[0]}+{st.lemma(r)}/{intent}"
+            st.handled.update(inside(st, r))  # the agreed act is the intent, not an act told
+            return intent, f"{rule.rsplit('/', 1)[0]}+{st.lemma(act)}/{intent}"
     return code, rule
 
 

@@ -12,10 +12,21 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from eventwire.coding.candidate import SentenceState
-from eventwire.coding.clauses import agents, is_passive, kids, object_heads, own_subjects, preps_of
-from eventwire.coding.patterns import Match
-from eventwire.coding.roles import Slot, resolved, same_actor, unique, weak
-from eventwire.records import Sentence
+from eventwire.coding.clauses import (
+    RELATIVE_PRONOUNS,
+    agents,
+    clause_tokens,
+    is_passive,
+    kids,
+    object_heads,
+    own_subjects,
+    preps_of,
+    verb_frame,
+    verb_preps,
+)
+from eventwire.coding.patterns import Match, match_verb
+from eventwire.coding.roles import Slot, most_specific, own_state, resolved, same_actor, unique, weak
+from eventwire.records import ActorRef, Sentence
 
 DIRECT_DEPS = frozenset({"dobj", "obj", "nsubjpass", "dative", "oprd", "conj", "pobj"})
 
@@ -29,13 +40,18 @@ def target_slots(st: SentenceState, v: int, code: str, match: Match | None, objs
     """
     weak_found: list[Slot] = []
     for group in target_groups(st, v, code, match, objs):
-        found = [t for t in group if not any(same_actor(t.actor, s.actor) for s in sources or ())
-                 and (resolved(t.actor) or t.via not in LOCATIVE)]
+        found = [t for t in group if not any(own_state(t.actor, s.actor) for s in sources or ())
+                 and (resolved(t.actor) or t.via in UNPLACED_TARGETS)]
         if found and not all(weak(s.actor) for s in found):
-            return unique(found)
+            return most_specific(unique(found))
         weak_found = weak_found or found
     return unique(weak_found)
 
+
+UNPLACED_TARGETS = frozenset({"obj", "dative", "prep:against", "between", "members"})
+"""Where a name the knowledge base could not place may still be a target ("attacked the Hamas fighters",
+"fought against the Lord's Resistance Army"); after other prepositions it is mostly a place or a topic
+("welcome to Glasgow", "commitment to Net Zero", "satisfaction with the Conference of the Parties")."""
 
 LOCATIVE = frozenset({"prep:in", "prep:at", "prep:near", "prep:outside", "prep:inside", "prep:into",
                       "prep:along", "prep:throughout"})
@@ -49,7 +65,7 @@ def target_groups(st: SentenceState, v: int, code: str, match: Match | None, obj
     topic = st.in_class(v, "topic_verb") is not None
     inner = [x for x in kids(sent, v, ("xcomp",)) if sent.tokens[x].pos == "VERB"]
     inner_objs = [o for x in inner for o in object_heads(sent, x, is_passive(sent, x))]
-    preps = [po for h in [v, *objs, *inner, *inner_objs] for po in preps_of(sent, h)]
+    preps = verb_preps(sent, v) + [po for h in [*objs, *inner, *inner_objs] for po in preps_of(sent, h)]
     if match is not None and match.target.startswith("prep:"):
         yield [s for p, o in preps if p == match.target[5:] for s in st.roles.actors(o, f"prep:{p}")]
     for c in kids(sent, v, ("dative",)):
@@ -59,6 +75,10 @@ def target_groups(st: SentenceState, v: int, code: str, match: Match | None, obj
     if (not topic and not own_objects) or (match is not None and match.target == "obj"):
         direct = [o for o in objs if sent.tokens[o].dep in DIRECT_DEPS]
         yield [s for o in direct for s in st.roles.actors(o, "obj", conj=False)]
+        # "welcomed the steps Russia has taken": the doer of the object's relative clause
+        yield [s for o in direct for r in kids(sent, o, ("relcl",)) for t in own_subjects(sent, r)
+               if sent.tokens[t].text.lower() not in RELATIVE_PRONOUNS
+               for s in st.roles.actors(t, "obj") if resolved(s.actor)]
     for prep in st.tables.role(code).target_preps:
         yield [s for p, o in preps if p == prep for s in st.roles.actors(o, f"prep:{p}")]
     deep = nested_preps(sent, [o for _, o in preps] + [core_of(sent, o) for o in objs])
@@ -105,15 +125,20 @@ DESTINATION_PREPS = ("to", "into")
 
 def purpose_destination(st: SentenceState, v: int, sources: list[Slot]) -> list[Slot]:
     """"X sent personnel to Bosnia to investigate ...": an act of purpose without a target of its own is
-    aimed where its head verb went."""
+    aimed where its head verb went; after a contact ("spoke with X to offer support", "called X to offer
+    condolences"), at the partner."""
     sent = st.sent
     tok = sent.tokens[v]
-    purpose = tok.dep == "advcl" and any(
+    purpose = tok.dep in {"advcl", "xcomp"} and any(
         sent.tokens[c].text.lower() == "to" for c in kids(sent, v, ("aux",)))
     if not purpose or tok.head == v:
         return []
     found: list[Slot] = []
     heads = [tok.head, *object_heads(sent, tok.head, is_passive(sent, tok.head))]
+    if contact_verb(st, tok.head):
+        partners = kids(sent, tok.head, ("dobj", "dative")) + [o for p, o in preps_of(sent, tok.head)
+                                                              if p == "with"]
+        found += [s for o in partners for s in st.roles.actors(o, "partner") if resolved(s.actor)]
     for prep in DESTINATION_PREPS:
         found += [s for h in heads for p, o in preps_of(sent, h) if p == prep
                   for s in st.roles.actors(o, f"prep:{p}") if resolved(s.actor)]
@@ -121,6 +146,35 @@ def purpose_destination(st: SentenceState, v: int, sources: list[Slot]) -> list[
                                                      if p2 == prep]) if p == "in"
                   for s in st.roles.actors(o, "deep:in") if resolved(s.actor) and not weak(s.actor)]
     return [s for s in unique(found) if not any(same_actor(s.actor, x.actor) for x in sources)]
+
+
+def place_of_suffering(st: SentenceState, v: int, sources: list[Slot]) -> list[Slot]:
+    """"expressed condolences to the families of those killed in the attack in St Petersburg", "offered
+    his condolences over the tragic events in London": sympathy (code_roles `place`) with no one named is
+    addressed to the country where the tragedy happened (the first state or place named below the verb)."""
+    sent = st.sent
+    below = [t for c in sent.children[v] if sent.tokens[c].dep not in SUBJECT_LIKE for t in sent.subtree(c)]
+    for t in below:
+        mention = st.roles.mentions.get(t)
+        actor = mention.actor if mention is not None else None
+        if actor is None or not actor.country or actor.type not in {"state", "place", None}:
+            continue
+        if any(actor.country == s.actor.country for s in sources):
+            continue
+        country = ActorRef(text=mention.text, name=actor.name, country=actor.country, sector=None,
+                           code=actor.country, kb_id=None, type="state")
+        return [Slot(country, (mention.start, mention.end), t, "place")]
+    return []
+
+
+SUBJECT_LIKE = frozenset({"nsubj", "nsubjpass", "csubj", "agent", "expl"})
+
+
+def contact_verb(st: SentenceState, v: int) -> bool:
+    """Does verb `v` tell a contact (CAMEO 04: "spoke with", "called", "met")?"""
+    frame, _ = verb_frame(st.sent, v)
+    match = match_verb(st.tables.patterns, st.lemma(v), frame)
+    return match is not None and match.code.startswith("04")
 
 
 RECIPROCALS = frozenset({"mutual", "bilateral", "reciprocal"})
@@ -141,10 +195,12 @@ def reciprocal(st: SentenceState, v: int, objs: list[int]) -> bool:
 
 
 def initiator_slots(st: SentenceState, v: int) -> list[Slot]:
-    """The initiator named by "at the request/initiative of X", "at X's invitation", "initiated by X"."""
+    """The initiator named by "at the request/initiative of X", "at X's invitation" (anywhere in the
+    clause of `v`: the parser often hangs it on the object or the partner), "initiated by X"."""
     sent = st.sent
     cues = st.tables.words("initiator")
-    for p, o in preps_of(sent, v):
+    clause = sorted(clause_tokens(sent, v))
+    for p, o in [po for h in clause for po in preps_of(sent, h)]:
         if p != "at" or sent.tokens[o].lemma.lower() not in cues:
             continue
         found = st.roles.modifier_actors(o, compounds=True)
@@ -156,19 +212,40 @@ def initiator_slots(st: SentenceState, v: int) -> list[Slot]:
     verbs = st.tables.words("initiator_verb")
     for c in kids(sent, v, ("acl", "advcl", "relcl")):
         if sent.tokens[c].lemma.lower() in verbs:
-            found = [s for a in agents(sent, c) for s in st.roles.actors(a, "initiator")]
+            found = [s for a in agents(sent, c) for s in st.roles.actors(a, "initiator", conj=False)]
             if found:
                 return [s.with_via("initiator") for s in found]
     return []
 
 
+def with_initiator(initiator: list[Slot], sources: list[Slot], targets: list[Slot]
+                   ) -> tuple[list[Slot], list[Slot], bool]:
+    """(sources, targets, initiated): the party of a joint act that took the initiative ("at the
+    initiative of the Japanese side": Abe, of Japan) becomes its source, the other parties its targets."""
+    if not initiator:
+        return sources, targets, False
+    parties = unique(sources + targets)
+    countries = {i.actor.country for i in initiator if i.actor.country}
+    named = [p for p in parties if p.actor.country in countries]  # "the Japanese side" is Abe
+    initiator = named or initiator
+    others = [s for s in parties if s.actor.country not in countries
+              and not any(same_actor(s.actor, i.actor) for i in initiator)]
+    return (initiator, others, True) if others else (sources, targets, False)
+
+
 def content_subjects(st: SentenceState, v: int, sources: list[Slot]) -> list[Slot]:
-    """Who an appeal, demand or accusation is about: the subject of its that-clause or infinitive."""
+    """Who an appeal, demand or accusation is about: the subject of its that-clause or infinitive, or of
+    the that-clause of its object ("expressed the hope that Russia will raise its target")."""
+    sent = st.sent
     keys = {s.key for s in sources}
     out: list[Slot] = []
-    for c in kids(st.sent, v, ("ccomp", "xcomp")):
-        for t in own_subjects(st.sent, c):
-            out.extend(s for s in st.roles.actors(t, "content") if s.key not in keys)
+    clauses = kids(sent, v, ("ccomp", "xcomp")) + [
+        c for o in kids(sent, v, ("dobj",)) for c in kids(sent, o, ("acl", "ccomp"))
+        if any(sent.tokens[m].text.lower() == "that" for m in kids(sent, c, ("mark",)))]
+    for c in clauses:
+        for t in own_subjects(sent, c):
+            out.extend(s for s in st.roles.actors(t, "content") if s.key not in keys
+                       and not any(own_state(s.actor, k.actor) for k in sources))
     return unique(out)
 
 

@@ -18,26 +18,35 @@ from eventwire.coding.clauses import (
     negated,
     noun_infinitive,
     np_tokens,
+    object_heads,
     own_subjects,
     preps_of,
     verb_frame,
     words,
 )
 from eventwire.coding.patterns import Bag, Match, match_noun, match_verb
-from eventwire.coding.roles import same_actor, unique, weak
-from eventwire.coding.sources import reporting_verb_above, source_slots, state_of_place, stative
+from eventwire.coding.roles import weak
+from eventwire.coding.sources import (
+    contact_sides,
+    reporting_verb_above,
+    source_slots,
+    state_of_place,
+    stative,
+)
 from eventwire.coding.targets import (
     condition_subjects,
     content_subjects,
     initiator_slots,
+    place_of_suffering,
     purpose_destination,
     reciprocal,
     reflexive,
     target_slots,
+    with_initiator,
 )
 
 CONTROL_CLASSES = ("threat_verb", "intent_verb", "refusal_verb", "negating_verb", "attempt_verb")
-CONTENT_TARGET_ROOTS = frozenset({"02", "08", "10", "11", "13"})
+CONTENT_TARGET_ROOTS = frozenset({"01", "02", "08", "10", "11", "13"})
 REFINED = {"020": "appeal", "100": "demand"}
 
 
@@ -54,35 +63,36 @@ def verb_candidate(st: SentenceState, v: int, code: str, rule: str, match: Match
                    objs: list[int]) -> Candidate | None:
     """A candidate for verb `v` coded `code`, with its actors, initiator, negation and modality."""
     sources = source_slots(st, v) or state_of_place(st, v, code)
-    if not sources and not unnamed_doer(st, v, code):
+    if not sources and st.tables.role(code).mutual in {"joint", "always"}:
+        sources = contact_sides(st, v)  # "They agreed to keep working together"
+    partner_only = st.title and code.startswith("04")  # "PM call with President Erdogan" (see corefer)
+    if not sources and not unnamed_doer(st, v, code) and not partner_only:
         return None
     if stative(st, v):
         objs = [o for o in objs if st.sent.tokens[o].dep not in {"nsubjpass", "csubjpass"}]
     targets = target_slots(st, v, code, match, objs, sources)
     places = {s.token for s in sources if s.via == "implied"}
     targets = [t for t in targets if t.token not in places]  # "arrested in Lebanon": Lebanon arrested
-    if not targets and reflexive(st, v, objs, sources):
-        return None
     if not targets:
         targets = purpose_destination(st, v, sources)
+    if not targets and st.tables.role(code).implied == "place":
+        targets = place_of_suffering(st, v, sources)
+    if not targets and reflexive(st, v, objs, sources):
+        return None
     if not sources and not any(t.actor.country for t in targets):
         return None  # violence by someone unnamed against no one named: nothing to record
+    if not targets and adjunct_participle(st, v) and st.tables.info(code).quad_class <= 2:
+        return None  # "discussed collaboration, boosting jobs": a consequence, no cooperation of its own
+    if not sources and partner_only and not unnamed_doer(st, v, code):
+        return Candidate(sent=st.sent, trigger=v, code=code, rule=rule, sources=[], targets=targets,
+                         clause_head=v, unattributed=True)
     if code[:2] in CONTENT_TARGET_ROOTS:
         if not targets:
             targets = content_subjects(st, v, sources) or condition_subjects(st, v, sources)
         code, rule = refine(st, v, code, rule)
     joint = len(sources) >= 2 and not targets and reciprocal(st, v, objs)
-    initiator = initiator_slots(st, v)
-    initiated = False
-    if initiator:
-        parties = unique(sources + targets)
-        countries = {i.actor.country for i in initiator if i.actor.country}
-        named = [p for p in parties if p.actor.country in countries]  # "the Japanese side" is Abe
-        initiator = named or initiator
-        others = [s for s in parties if s.actor.country not in countries
-                  and not any(same_actor(s.actor, i.actor) for i in initiator)]
-        if others:
-            sources, targets, joint, initiated = initiator, others, True, True
+    sources, targets, initiated = with_initiator(initiator_slots(st, v), sources, targets)
+    joint = joint or initiated
     cand = Candidate(
         sent=st.sent, trigger=v, code=code, rule=rule, sources=sources, targets=targets,
         negated=negated(st.sent, v),
@@ -91,6 +101,17 @@ def verb_candidate(st: SentenceState, v: int, code: str, rule: str, match: Match
         unattributed=not sources,
     )
     return as_intent(st, as_threat(st, as_refusal(st, cand)))
+
+
+def adjunct_participle(st: SentenceState, v: int) -> bool:
+    """"..., boosting jobs and growth", "Ukraine would win, supported with assistance": a participle
+    hung on a clause without subject, conjunction or "to" of its own."""
+    sent = st.sent
+    tok = sent.tokens[v]
+    loose = tok.dep == "conj" and tok.tag == "VBN" and sent.tokens[tok.head].tag != "VBN"  # ", supported by"
+    if tok.tag not in {"VBG", "VBN"} or (tok.dep not in {"advcl", "acl"} and not loose):
+        return False
+    return not own_subjects(sent, v) and not kids(sent, v, ("mark", "aux", "auxpass"))
 
 
 def noun_mood(st: SentenceState, v: int) -> str | None:
@@ -209,20 +230,24 @@ def refine(st: SentenceState, v: int, code: str, rule: str) -> tuple[str, str]:
 
 def control_candidate(st: SentenceState, h: int, x: int, cls: str) -> Candidate | None:
     """`h` controls the infinitive `x`: intent, refusal, failure or attempt (see module docstring)."""
-    st.handled.add(x)
-    mx, objs_x = match_at(st, x)
+    st.handled.update(inside(st, x))
+    if cls == "intent_verb":  # "committed to reinvigorate ties, working together to ...": the same intent
+        st.handled.update(c for c in kids(st.sent, h, ("advcl",)) if st.sent.tokens[c].tag == "VBG"
+                          and not own_subjects(st.sent, c) and st.in_class(c, "speech") is None)
+    x, mx, objs_x, code_x = complement_code(st, x)
     mh, objs_h = match_at(st, h)
     st.consumed.update(objs_x + objs_h)
-    code_x = mx.code if mx is not None and mx.code != "---" else light_object_code(st, x, objs_x)
     own = mh.code if mh is not None and mh.code != "---" else None
     trigger, match, objs = h, mh, objs_h
     neg, mood = negated(st.sent, h), modality(st.sent, h, st.tables.words("modal"))
     if cls == "threat_verb":
         code = (st.tables.intent(code_x, "threat") if code_x else None) or own or "130"
         rule = f"threat:{st.lemma(h)}+{st.lemma(x)}/{code}"
-    elif cls == "intent_verb":
-        code = (posture(st, h, code_x) or st.tables.intent(code_x)) if code_x else own
-        rule = f"intent:{st.lemma(h)}+{st.lemma(x)}/{code}" if code_x else (mh.rule if mh else "")
+    elif cls == "intent_verb":  # an intent to do something uncoded is a generic intent (030)
+        generic = own if own is None or own.startswith("03") else "030"
+        code = (posture(st, h, code_x) or st.tables.intent(code_x)) if code_x else generic
+        rule = f"intent:{st.lemma(h)}+{st.lemma(x)}/{code}" if code_x or code != own else (
+            mh.rule if mh else "")
         mood = (st.in_class(h, cls) or "intended") if mood == "asserted" else mood
     elif cls == "refusal_verb":
         code = (st.tables.intent(code_x, "refusal") if code_x else None) or own or "120"
@@ -237,25 +262,104 @@ def control_candidate(st: SentenceState, h: int, x: int, cls: str) -> Candidate 
         cand = verb_candidate(st, h, code, rule, match, objs)
     if cand is None:
         return None
-    if trigger == h and (not cand.targets or all(weak(t.actor) for t in cand.targets)):
-        cand.targets = target_slots(st, x, code_x or code, mx, objs_x, cand.sources) or cand.targets
+    if trigger == h:  # the controlled act's own target first: "looked forward to welcoming X to Y"
+        inner = target_slots(st, x, code_x or code, mx, objs_x, cand.sources)
+        if inner and (not cand.targets or not all(weak(t.actor) for t in inner)):
+            cand.targets = inner
     cand.negated, cand.modality = neg, mood
     return as_refusal(st, cand) if cls == "intent_verb" else cand
+
+
+def complement_code(st: SentenceState, x: int, depth: int = 0
+                    ) -> tuple[int, Match | None, list[int], str | None]:
+    """(act token, match, object heads, code) of the act a control verb's complement `x` names: a verb
+    by its pattern, a light verb by its event noun ("prepared to resume attacks"), an event noun by its
+    noun pattern ("looked forward to the visit"), an effort by its infinitive ("redouble efforts to
+    provide aid", lexicon `decision_noun`); an uncoded verb whose object is a relation ("deepen their
+    ties", lexicon `relation_noun`) names diplomatic cooperation (050)."""
+    if st.sent.tokens[x].pos in {"NOUN", "PROPN"}:
+        effort = effort_act(st, x)
+        if effort is not None and noun_code(st, x) is None and depth < 2:
+            return complement_code(st, effort, depth + 1)
+        return x, None, [x], noun_code(st, x)
+    mx, objs_x = match_at(st, x)
+    if mx is not None and hostile(st, x, mx.code) and abstract_foe(st, x, objs_x):
+        return x, None, objs_x, None
+    if mx is not None and mx.code != "---":
+        return x, mx, objs_x, mx.code
+    code = light_object_code(st, x, objs_x)
+    inner = [a for o in objs_x if (a := effort_act(st, o)) is not None]
+    inner += kids(st.sent, x, ("xcomp",))  # "continue working together": the act continued
+    if code is None and inner and depth < 2:
+        return complement_code(st, inner[0], depth + 1)
+    if code is None and mx is None:
+        heads = objs_x + [o for p, o in preps_of(st.sent, x)]
+        related = any(st.in_class(o, "relation_noun") is not None for o in heads)
+        code = RELATION_ACT if related else None
+    return x, mx, objs_x, code
+
+
+RELATION_ACT = "050"
+
+
+def effort_act(st: SentenceState, n: int) -> int | None:
+    """"efforts to provide aid", "steps to ease sanctions": the infinitive an effort noun (lexicon
+    `decision_noun`) names, marked handled (it is the act intended, not one told)."""
+    if st.in_class(n, "decision_noun") is None:
+        return None
+    acts = [a for a in kids(st.sent, n, ("acl",)) if st.sent.tokens[a].pos == "VERB"]
+    if acts:
+        st.handled.update(inside(st, acts[0]))
+    return acts[0] if acts else None
+
+
+def inside(st: SentenceState, x: int) -> list[int]:
+    """`x` and the verbs its clause coordinates or subordinates without a subject of their own ("agreed
+    to stay in contact and to coordinate", "committed to reinvigorate ties, working together"): all are
+    part of the controlled act, never events told on their own."""
+    out, stack = [], [x]
+    while stack:
+        j = stack.pop()
+        out.append(j)
+        stack += [c for c in kids(st.sent, j, ("conj", "xcomp", "advcl", "pcomp", "prep"))
+                  if not own_subjects(st.sent, c)]
+    return out
 
 
 def light_object_code(st: SentenceState, x: int, objs: list[int]) -> str | None:
     """"prepared to resume attacks": a light verb's act is its event noun's (noun_patterns.tsv)."""
     if st.in_class(x, "light_verb") != "":
         return None
-    for o in objs:
-        tok = st.sent.tokens[o]
-        mods = Bag.of(words(st.sent, [c for c in np_tokens(st.sent, o) if c != o]))
-        preps = frozenset(p for p, _ in preps_of(st.sent, o))
-        for lemma in (tok.lemma.lower(), tok.text.lower()):
-            pat = match_noun(st.tables.patterns, lemma, mods, preps)
-            if pat is not None and pat.code != "---":
-                return pat.code
+    return next((code for o in objs if (code := noun_code(st, o))), None)
+
+
+def noun_code(st: SentenceState, o: int) -> str | None:
+    """The code of event noun `o` by its noun pattern (noun_patterns.tsv), if any."""
+    tok = st.sent.tokens[o]
+    mods = Bag.of(words(st.sent, [c for c in np_tokens(st.sent, o) if c != o]))
+    preps = frozenset(p for p, _ in preps_of(st.sent, o))
+    for lemma in (tok.lemma.lower(), tok.text.lower()):
+        pat = match_noun(st.tables.patterns, lemma, mods, preps)
+        if pat is not None and pat.code != "---":
+            return pat.code
     return None
+
+
+def prospective(st: SentenceState, v: int) -> list[int]:
+    """"looked forward to seeing each other", "committed to building on the partnership", "looked forward
+    to the visit": a verb of lexicon class `intent_gerund` whose preposition (the class value) governs a
+    gerund or an event noun announces that act, as "agreed to" does its infinitive (an intent, 03x)."""
+    prep = st.in_class(v, "intent_gerund") or ("to" if st.in_class(v, "intent_verb") is not None else "")
+    out: list[int] = []
+    for p in kids(st.sent, v, ("prep",)) if prep else []:
+        if st.sent.tokens[p].text.lower() != prep:
+            continue
+        for o in kids(st.sent, p, ("pcomp", "pobj")):
+            tok = st.sent.tokens[o]
+            if (tok.pos == "VERB" and tok.tag == "VBG") or (
+                    tok.pos == "NOUN" and (noun_code(st, o) or effort_act(st, o) is not None)):
+                out.append(o)
+    return out
 
 
 def posture(st: SentenceState, h: int, act: str | None) -> str | None:
@@ -286,20 +390,68 @@ def verb_candidates(st: SentenceState, v: int) -> list[Candidate]:
         if st.in_class(v, cls) is not None and (found := infinitives(st, v)):
             cand = control_candidate(st, v, found[0], cls)
             return [cand] if cand else []
+    if found := prospective(st, v):
+        cand = control_candidate(st, v, found[0], "intent_verb")
+        return [cand] if cand else []
     match, objs = match_at(st, v)
     if match is None or (not match.pattern_key and carries_event_noun(st, v)):
         return []  # "converged for a rally": the verb's bare default gives way to the noun's event
     match = in_family(st, v, match)
+    if hostile(st, v, match.code) and abstract_foe(st, v, objs):
+        match = Match("---", match.rule)
     st.consumed.update(objs)
-    st.consumed.update(o for _, o in preps_of(sent, v))
+    st.consumed.update(o for p, o in preps_of(sent, v) if not framing_contact(st, p, o))
     if match.code == "---":
         return []
-    st.handled.update(xcomps)
+    if not match.code.startswith("04"):  # "called Macron to offer condolences": a purpose of its own
+        st.handled.update(xcomps)  # "urged Iran to hold talks": the talks are asked for, not held
+        st.consumed.update(o for x in xcomps for o in object_heads(sent, x, is_passive(sent, x)))
     cand = verb_candidate(st, v, match.code, match.rule, match, objs)
-    mention = st.in_class(v, "topic_verb") is not None or st.in_class(v, "consult_mention") is not None
-    if cand is not None and mention and cand.code == cand.code[:2] + "0":
-        cand.reference = True  # "the two leaders discussed ...": a mention of their consultation
+    if cand is not None:
+        mark_reference(st, cand)
     return [cand] if cand else []
+
+
+def mark_reference(st: SentenceState, cand: Candidate) -> None:
+    """"The two leaders discussed ...", "held an in-depth discussion": a plain consultation (or a topic
+    verb's plain code) mentions the consultation already told; "spoke with" leaves its mode open."""
+    v = cand.trigger
+    mention = st.in_class(v, "topic_verb") is not None or st.in_class(v, "consult_mention") is not None
+    if cand.code == "040" or (mention and cand.code == cand.code[:2] + "0"):
+        cand.reference = True
+    cand.open_mode = cand.code == "040" and st.in_class(v, "open_mode") is not None
+
+
+def framing_contact(st: SentenceState, prep: str, o: int) -> bool:
+    """"In a call today, X congratulated Y": the contact noun of a framing phrase is an event of its own
+    (`nominal.framing_verb`), not the verb's slot."""
+    if st.tables.words("frame_prep").get(prep) is None:
+        return False
+    code = noun_code(st, o)
+    return code is not None and code.startswith("04")
+
+
+def hostile(st: SentenceState, v: int, code: str) -> bool:
+    """An act against someone, done rather than said: force, coercion, opposition ("counter", "fight",
+    "crack down on"; not "condemn", not "investigate")."""
+    return code[:2] in HOSTILE_ROOTS and st.in_class(v, "speech_act") is None
+
+
+HOSTILE_ROOTS = frozenset({"11", "17", "18", "19", "20"})
+
+
+def abstract_foe(st: SentenceState, v: int, objs: list[int]) -> bool:
+    """"fight terrorism", "defeat the disease", "counter extremism": a hostile act against an abstract foe
+    (lexicon `abstract_foe`, matched as the end of the object's phrase) is no act against anyone."""
+    sent = st.sent
+    heads = [o for o in objs if sent.tokens[o].dep in {"dobj", "obj"}]
+    heads += [o for p, o in preps_of(sent, v) if p == "against"]
+    foes = st.tables.words("abstract_foe")
+    for o in heads:
+        phrase = [sent.tokens[j].lemma.lower() for j in sorted(np_tokens(sent, o))]
+        if not any(" ".join(phrase[k:]) in foes for k in range(len(phrase))):
+            return False
+    return bool(heads)
 
 
 def carries_event_noun(st: SentenceState, v: int) -> bool:
@@ -325,24 +477,28 @@ def in_family(st: SentenceState, v: int, match: Match) -> Match:
 
 
 def adjective_control(st: SentenceState, a: int) -> list[Candidate]:
-    """`X is ready/willing to Y`: the adjective controls Y like an intent verb."""
-    xcomps = [x for x in kids(st.sent, a, ("xcomp",)) if st.sent.tokens[x].pos == "VERB"]
-    if not xcomps or st.in_class(a, "intent_adj") is None:
+    """`X is ready/willing to Y`, `X is open to negotiations`: the adjective (lexicon `intent_adj`) controls
+    its infinitive, or the event noun after its `to`/`for`, like an intent verb."""
+    sent = st.sent
+    if st.in_class(a, "intent_adj") is None:
         return []
-    x = xcomps[0]
-    st.handled.add(x)
-    mx, objs = match_at(st, x)
+    found = [x for x in kids(sent, a, ("xcomp",)) if sent.tokens[x].pos == "VERB"]
+    found += [o for p in kids(sent, a, ("prep",)) if sent.tokens[p].text.lower() in {"to", "for"}
+              for o in kids(sent, p, ("pobj",)) if noun_code(st, o)]
+    if not found:
+        return []
+    x = found[0]
+    st.handled.update(inside(st, x))
+    x, mx, objs, act = complement_code(st, x)
     st.consumed.update(objs)
-    act = mx.code if mx is not None and mx.code != "---" else None
     code = (posture(st, a, act) or st.tables.intent(act)) if act else "030"
-    head = st.sent.tokens[a].head
-    if not code or not own_subjects(st.sent, head):
+    head = sent.tokens[a].head
+    if not code or not own_subjects(sent, head):
         return []
     cand = verb_candidate(st, head, code, f"intent:{st.lemma(a)}+{st.lemma(x)}/{code}", mx, objs)
     if cand is None:
         return []
-    act = mx.code if mx is not None and mx.code != "---" else code
     if not cand.targets or all(weak(t.actor) for t in cand.targets):
-        cand.targets = target_slots(st, x, act, mx, objs, cand.sources) or cand.targets
+        cand.targets = target_slots(st, x, act or code, mx, objs, cand.sources) or cand.targets
     cand.trigger, cand.modality = a, "intended"
     return [cand]
