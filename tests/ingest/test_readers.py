@@ -154,3 +154,10 @@ def test_jsonl_timestamps_are_cut_to_the_day(tmp_path: Path) -> None:
     path = tmp_path / "ts.jsonl"
     path.write_text(json.dumps({"id": "t", "date": "2025-07-01T18:45:00Z", "text": "Text."}))
     assert only(read_inputs([str(path)])).date == date(2025, 7, 1)
+
+
+def test_a_records_title_repeated_in_the_text_is_a_heading() -> None:
+    text = "[draft] Call with the President: 3 May 2024\n\nThe minister spoke to the president today."
+    article = build_article(text, article_id="t", title="Call with the President: 3 May 2024")
+    assert article.paragraphs[0].heading
+    assert not article.paragraphs[1].heading

@@ -61,6 +61,8 @@ def build_article(
         source = source or dateline.source
     if title is None and len(paragraphs) > 1 and paragraphs[0].heading and dateline is None:
         title = text[paragraphs[0].start : paragraphs[0].end]
+    elif title is not None and paragraphs:
+        paragraphs = _mark_title(paragraphs, text, title)
     return Article(
         id=article_id,
         text=text,
@@ -72,6 +74,15 @@ def build_article(
         url=url,
         paragraphs=paragraphs,
     )
+
+
+def _mark_title(paragraphs: tuple[Paragraph, ...], text: str, title: str) -> tuple[Paragraph, ...]:
+    """A record's title repeated as the text's first line is a heading, never a sentence of the story."""
+    first = paragraphs[0]
+    line = text[first.start : first.end].strip()
+    if first.heading or "\n" in line or not title.strip() or not line.endswith(title.strip()):
+        return paragraphs
+    return (Paragraph(first.start, first.end, heading=True), *paragraphs[1:])
 
 
 def _detach_dateline(paragraphs: tuple[Paragraph, ...], text: str, end: int) -> tuple[Paragraph, ...]:
