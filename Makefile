@@ -26,6 +26,7 @@ run: setup
 
 test: setup
 	$(BIN)/ruff check src tests bench tools
+	$(BIN)/mypy src
 	$(BIN)/pytest -n 2 -q
 
 test-fast: setup

@@ -38,8 +38,8 @@ def test_a_habit_is_no_event(nlp) -> None:
 
 
 def test_a_directed_act_of_several_actors_names_the_others(nlp) -> None:
-    text = "Putin called Macron. The leaders emphasized the need for a political resolution."
-    appeals = [e for e in code(nlp, text) if e.cameo == "020"]
+    text = "Putin called Macron. The leaders emphasized the need for Iran to return to talks."
+    appeals = [e for e in code(nlp, text) if e.cameo_root == "02"]
     assert {(e.source.code, tuple(e.extra["co_sources"])) for e in appeals} == {
         ("RUSGOV", ("FRAGOV",)), ("FRAGOV", ("RUSGOV",))}
     assert not any(e.symmetric for e in appeals)

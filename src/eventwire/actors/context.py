@@ -5,12 +5,13 @@ One `Context` per article, created by `find_mentions` and dropped after it: no s
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from eventwire.actors.kb import KnowledgeBase
 from eventwire.actors.places import Spot
+from eventwire.actors.tables import Publisher
 from eventwire.records import ActorRef, Mention, Sentence
 
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
@@ -41,13 +42,28 @@ class Seen:
         return not self.mention.members and (self.named_person or person)
 
 
+@dataclass(frozen=True, slots=True)
+class Contact:
+    """A contact the article reports (`contacts`): its sentence, its parties in text order, and whether
+    every party the clause names was resolved (`complete` is False for "briefed leaders": unnamed)."""
+
+    sentence: int
+    parties: tuple[ActorRef, ...]
+    complete: bool
+
+
 @dataclass
 class Context:
+    """What one article has introduced so far, sentence by sentence."""
+
     kb: KnowledgeBase
     day: date | None
     home: tuple[str | None, str] = (None, "")  # the article's home country and why (`scope.home_country`)
+    office: Publisher | None = None  # an official publisher (its office hos, hog, fm, dm): `scope.own_office`
     seen: list[Seen] = field(default_factory=list)
     plurals: list[tuple[tuple[int, int], tuple[ActorRef, ...]]] = field(default_factory=list)
+    contacts: list[Contact] = field(default_factory=list)  # the article's contacts (`contacts`)
+    located: dict[int, str] = field(default_factory=dict)  # sentence -> the one country of its places
     hints: frozenset[str] = frozenset()  # countries the current sentence names about places
     spots: tuple[Spot, ...] = ()  # the current sentence's places (`places.sentence_spots`)
 
@@ -69,7 +85,7 @@ class Context:
         """`new` stands where `old` was (a bare agent placed after the sentence was read)."""
         for index, seen in enumerate(self.seen):
             if seen.mention is old:
-                self.seen[index] = Seen(seen.sentence, seen.token, seen.head, seen.subject, new)
+                self.seen[index] = replace(seen, mention=new)
         if old.actor is None or new.actor is None:
             return
         for index, (where, members) in enumerate(self.plurals):
@@ -127,7 +143,7 @@ class Context:
                     out.append(ref)
             if len(out) >= limit:
                 break
-        first = {}
+        first: dict[str | None, int] = {}
         for index, seen in enumerate(self.seen):
             for ref in seen.people:
                 first.setdefault(ref.kb_id, index)
@@ -151,6 +167,27 @@ class Context:
         ranked = sorted(counts, key=lambda k: (-counts[k], first[k]))[:limit]
         return [refs[k] for k in sorted(ranked, key=lambda k: first[k])]
 
+    def in_article_order(self, refs: Iterable[ActorRef]) -> list[ActorRef]:
+        """`refs` in the order the article first mentions them ("the two leaders": Putin, then Macron)."""
+        first: dict[tuple[object, ...], int] = {}
+        for index, seen in enumerate(self.seen):
+            for ref in seen.mention.members or ((seen.mention.actor,) if seen.mention.actor else ()):
+                first.setdefault(identity(ref), index)
+        listed = list(refs)
+        return sorted(listed, key=lambda r: (first.get(identity(r), len(self.seen)), listed.index(r)))
+
+    def latest_contact(self, sentence: int) -> Contact | None:
+        """The article's last contact reported at or before `sentence`."""
+        found = [c for c in self.contacts if c.sentence <= sentence]
+        return found[-1] if found else None
+
+    def countries_before(self, sentence: int, back: int = 3) -> list[str]:
+        """Countries the `back` sentences before `sentence` named, the latest first."""
+        found = [(s.sentence, s.token, s.mention.actor.country) for s in self.seen
+                 if sentence - back <= s.sentence < sentence and s.mention.kind != "modifier"
+                 and s.mention.actor is not None and s.mention.actor.country]
+        return [country for _, _, country in sorted(found, reverse=True)]
+
     def seen_person_ids(self) -> set[str]:
         return {r.kb_id for s in self.seen for r in s.people if r.kb_id}
 
@@ -164,6 +201,13 @@ def _plural_phrase(sent: Sentence, head: int) -> bool:
     while tok.dep in ("compound", "amod") and tok.head != tok.i and sent.tokens[tok.head].pos in NOUNS:
         tok = sent.tokens[tok.head]
     return tok.tag in ("NNS", "NNPS")
+
+
+def identity(ref: ActorRef | None) -> tuple[object, ...]:
+    """Who an actor object names, whatever the words ("he" and "Katsav" are one person)."""
+    if ref is None:
+        return ()
+    return (ref.kb_id,) if ref.kb_id else (ref.name, ref.country, ref.sector, ref.code, ref.type)
 
 
 def span_head(sent: Sentence, start: int, end: int) -> int:

@@ -28,6 +28,7 @@ from datetime import date
 from functools import lru_cache
 from pathlib import Path
 from types import MappingProxyType
+from typing import Protocol
 
 from eventwire.actors.names import NameIndex
 from eventwire.actors.normalize import alias_tokens, fold
@@ -97,6 +98,7 @@ class KnowledgeBase:
         self._office_index = MappingProxyType({k: tuple(v) for k, v in tables.office_index.items()})
         self._publishers = MappingProxyType(dict(tables.publishers))
         self._places = MappingProxyType({k: tuple(v) for k, v in tables.places.items()})
+        self._regions = frozenset(tables.regions)
         self._history = MappingProxyType(dict(tables.history))
         self._settlers = MappingProxyType(dict(tables.settlers))
         self._automaton = _build_automaton(self._patterns)
@@ -169,6 +171,11 @@ class KnowledgeBase:
         """(name, ISO3 country) of a city or region pattern key: its first (preferred) country."""
         options = self._places.get(key)
         return options[0] if options else None
+
+    def is_region(self, key: str) -> bool:
+        """A hand-edited place name ("Crimea", "Donbass", "Darfur"): a place even where the parser
+        mistakes it for an organisation."""
+        return key in self._regions
 
     def place_options(self, key: str) -> tuple[tuple[str, str], ...]:
         """Every (name, country) a city or region key may be, preferred first (Tripoli: LBY, LBN)."""
@@ -355,7 +362,13 @@ def _has_words(text: str, key: str) -> bool:
     return False
 
 
-def _build_automaton(patterns: Mapping[str, tuple[Pattern, ...]]) -> object | None:
+class Automaton(Protocol):
+    """What the matcher uses of pyahocorasick's `Automaton` (the package ships no type hints)."""
+
+    def iter(self, text: str) -> Iterator[tuple[int, str]]: ...
+
+
+def _build_automaton(patterns: Mapping[str, tuple[Pattern, ...]]) -> Automaton | None:
     try:
         import ahocorasick
     except ImportError:  # pragma: no cover - the dependency is declared; this keeps errors readable

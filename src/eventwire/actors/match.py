@@ -8,10 +8,11 @@ is written the way the alias demands (US/WHO/IS in capitals, proper names capita
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 
 from eventwire.actors.kb import KnowledgeBase, Pattern
 from eventwire.actors.normalize import fold
-from eventwire.records import Sentence, Token
+from eventwire.records import Actor, Sentence, Token
 
 TITLE_WORDS = frozenset(
     [
@@ -33,7 +34,8 @@ TITLE_WORDS = frozenset(
         "emira", "sultan", "monarch", "vice-president", "premier", "archbishop", "bishop", "cardinal", "imam",
         "mediator", "negotiator", "coordinator", "official", "inspector", "rapporteur", "administrator",
         "emissary", "delegate", "observer", "relief", "emergency", "humanitarian", "refugee", "refugees",
-        "rights", "human", "ousted", "deposed", "exiled", "late", "peace", "talks", "chief",
+        "rights", "human", "ousted", "deposed", "exiled", "late", "peace", "talks", "chief", "elect",
+        "designate",
     ]
 )
 # title words -> the sector of a person named by them ("Defence Secretary X" is MIL); checked in order
@@ -51,6 +53,15 @@ CIVIL_GENERALS = frozenset({"secretary", "secretary-general", "attorney", "direc
 GOV_TITLE_WORDS = frozenset({"minister", "secretary", "president", "premier", "chancellor", "king", "emir"})
 FORMER_WORDS = frozenset({"former", "ex", "ousted", "deposed", "exiled", "late", "then"})  # out of office
 LINK_WORDS = frozenset({"of", "the", "for", "and", "'s", "-", "on"})
+DEPUTY_WORDS = frozenset({"deputy", "vice", "first", "acting"})
+# offices a title before "and" may name, as (offices, a word of the title): see `two_people`
+OFFICE_WORDS: dict[str, tuple[tuple[str, ...], str]] = {
+    "president": (("hos", "hog"), "president"), "prime minister": (("hog",), "minister"),
+    "premier": (("hog",), ""), "chancellor": (("hog",), "chancellor"), "king": (("hos",), "king"),
+    "foreign minister": (("fm",), ""), "foreign secretary": (("fm",), ""),
+    "secretary of state": (("fm",), "secretary"), "defence minister": (("dm",), ""),
+    "defense minister": (("dm",), ""), "defence secretary": (("dm",), ""), "defense secretary": (("dm",), ""),
+}
 PERSON_LABELS = {"PERSON"}
 BLOCKING_LABELS = {"GPE", "LOC", "ORG", "FAC", "NORP", "EVENT", "LAW", "WORK_OF_ART", "PRODUCT"}
 
@@ -131,14 +142,23 @@ def _content_length(sent: Sentence, unit: Unit) -> int:
 
 
 def entity_at(sent: Sentence, start: int, end: int) -> tuple[int, int, str] | None:
-    """The NER entity that strictly contains [start, end), if any."""
+    """The NER entity that strictly contains [start, end), if any, without a possessive ending
+    ("Donald J. Trump's": the name is "Donald J. Trump")."""
     for ent in sent.entities:
         first = ent.start
         if sent.tokens[first].text.lower() == "the":
             first += 1
-        if first <= start and end <= ent.end and (ent.end - first) > (end - start):
-            return ent.start, ent.end, ent.label
+        last = entity_end(sent, ent.start, ent.end)
+        if first <= start and end <= last and (last - first) > (end - start):
+            return ent.start, last, ent.label
     return None
+
+
+def entity_end(sent: Sentence, start: int, end: int) -> int:
+    """The end of an entity span without a trailing possessive ("'s", "'")."""
+    while end - 1 > start and sent.tokens[end - 1].tag == "POS":
+        end -= 1
+    return end
 
 
 def is_person_unit(unit: Unit, kb: KnowledgeBase) -> bool:
@@ -151,11 +171,15 @@ def is_person_unit(unit: Unit, kb: KnowledgeBase) -> bool:
     return False
 
 
-def absorb_titles(sent: Sentence, units: list[Unit], kb: KnowledgeBase) -> list[Unit]:
+def absorb_titles(sent: Sentence, units: list[Unit], kb: KnowledgeBase,
+                  day: date | None = None) -> list[Unit]:
     """Extend person names leftwards over their titles: "Russian President Vladimir Putin" is one unit.
 
     A title is a contiguous run of title words, link words and country/IGO/metonym matches that ends
     right before the name and holds at least one title word. Absorbed units disappear from the list.
+    An "and" between two offices joins two people when the named person does not hold the first office
+    ("the Prime Minister and President Macron"); one person may hold both ("Prime Minister and Foreign
+    Minister Sheikh Hamad").
     """
     by_end = {u.end: u for u in units}
     absorbed: set[int] = set()
@@ -174,6 +198,8 @@ def absorb_titles(sent: Sentence, units: list[Unit], kb: KnowledgeBase) -> list[
             if word in TITLE_WORDS and sent.tokens[pos - 1].pos in ("PROPN", "NOUN", "ADJ"):
                 pos, first, has_title = pos - 1, pos - 1, True
             elif word in LINK_WORDS and first is not None:
+                if word == "and" and two_people(sent, pos - 1, unit, kb, day):
+                    break
                 pos -= 1
             else:
                 break
@@ -185,6 +211,40 @@ def absorb_titles(sent: Sentence, units: list[Unit], kb: KnowledgeBase) -> list[
             unit.absorbed = tuple(inner)
             absorbed.update(id(u) for u in inner)
     return [u for u in units if id(u) not in absorbed]
+
+
+def two_people(sent: Sentence, conj: int, unit: Unit, kb: KnowledgeBase, day: date | None) -> bool:
+    """Whether the office before "and" (token `conj`) is someone else's than the person named after it:
+    a different office the person does not hold that day, or the same title twice ("the Prime Minister
+    and Prime Minister Modi")."""
+    left: list[str] = []
+    j = conj - 1
+    while j >= 0 and len(left) < 4 and sent.tokens[j].text.lower() in TITLE_WORDS - LINK_WORDS:
+        left.insert(0, sent.tokens[j].text.lower())
+        j -= 1
+    right = [t.text.lower() for t in sent.tokens[conj + 1 : unit.start] if t.text.lower() not in LINK_WORDS]
+    if not left or set(left) & DEPUTY_WORDS:
+        return False
+    if left == right:
+        return True
+    office = next((OFFICE_WORDS[" ".join(left[k:])] for k in range(len(left)) if " ".join(left[k:])
+                   in OFFICE_WORDS), None)
+    people = [a for a in _unit_people(unit, kb) if a.role_on(day) is not None]
+    if office is None or len(people) != 1 or entity_at(sent, unit.start, unit.end) is not None:
+        return False  # a person we cannot tell for sure: keep the title whole
+    offices, word = office
+    return not any(info.office in offices and info.role.holds_on(day) and word in info.role.title.lower()
+                   for actor in people for info in kb.role_infos(actor.id))
+
+
+def _unit_people(unit: Unit, kb: KnowledgeBase) -> list[Actor]:
+    out: list[Actor] = []
+    for pattern in unit.patterns:
+        if pattern.kind == "surname":
+            out.extend(kb.surname_candidates(pattern.target))
+        elif pattern.kind == "name" and (actor := kb.get(pattern.target)) is not None:
+            out += [actor] if actor.type == "person" else []
+    return out
 
 
 def title_sector(words: set[str]) -> str:

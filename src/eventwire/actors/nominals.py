@@ -5,19 +5,21 @@ from __future__ import annotations
 from eventwire.actors.context import Context, span_head
 from eventwire.actors.kb import Agent, KnowledgeBase, Pattern
 from eventwire.actors.match import (
+    DEPUTY_WORDS,
     FORMER_WORDS,
     LINK_WORDS,
     TITLE_WORDS,
     Unit,
     agent_at,
     entity_at,
+    entity_end,
     is_person_unit,
     title_sector,
 )
 from eventwire.actors.places import SITED_VERBS, is_locative, place_country, prefers_place, settled, state_of
 from eventwire.actors.roles import ROLE_OFFICES, role_person
 from eventwire.actors.scope import NO_COUNTRY
-from eventwire.records import ActorRef, Mention, Sentence
+from eventwire.records import Actor, ActorRef, Mention, Sentence
 
 NER_ACTOR_LABELS = {"PERSON": "person", "ORG": "organisation", "GPE": "place", "NORP": "group"}
 MODIFIER_DEPS = ("compound", "nmod", "amod")
@@ -25,6 +27,9 @@ NON_ACTOR_ENTITIES = ("ORG", "FAC", "EVENT", "LAW", "WORK_OF_ART", "PRODUCT")
 GROUP_LEMMAS = {"leader", "president", "side", "counterpart", "minister", "man", "head"}
 GOVERNMENT_WORDS = frozenset({"administration", "government", "cabinet", "regime", "camp"})
 PLACE_PREPS = ("of", "in", "from")
+# people posted abroad: "our ambassador in Moscow" is no Russian (an embassy in Tehran still stands for
+# Iran as a target: "opened an embassy in Tehran")
+POSTED_ABROAD = frozenset({"ambassador", "envoy", "diplomat", "consul", "attache", "chargé"})
 EVENT_NOUNS = frozenset({
     "process", "talks", "summit", "format", "agreement", "agreements", "accord", "accords", "deal",
     "declaration", "conference", "package", "protocol", "protocols", "negotiations", "initiative",
@@ -34,6 +39,7 @@ EVENT_NOUNS = frozenset({
 })
 MINORITY_NOUNS = frozenset({"population", "minority", "community", "diaspora"})
 NAMES_AN_EVENT = "a place naming an event or process, not an actor"
+VOCATIVES = frozenset({"mr", "mrs", "ms", "madam", "madame", "mister", "dear"})  # "Mr President": addressed
 
 
 def make_mention(sent: Sentence, start: int, end: int, kind: str, actor: ActorRef | None,
@@ -59,7 +65,7 @@ def unit_mention(sent: Sentence, unit: Unit, kb: KnowledgeBase, ctx: Context) ->
     """The mention of one KB match: a person, a state/IGO/group name, a metonym or a demonym."""
     from eventwire.actors.people import person_mention
 
-    place_reading = _place_reading(sent, unit)
+    place_reading = _place_reading(sent, unit, kb)
     if (any(p.kind == "surname" for p in unit.patterns) or _person_target(unit, kb)) and not place_reading:
         return person_mention(sent, unit, kb, ctx)
     if unit.kinds() == {"place"} and not place_reading:
@@ -120,11 +126,16 @@ def place_ref(kb: KnowledgeBase, country: str, text: str, name: str | None = Non
     return ActorRef(text, name or state.name, state.country, None, state.code, None, "place")
 
 
-def _place_reading(sent: Sentence, unit: Unit) -> bool:
-    """A city or region pattern where the parser tagged a place (GPE, LOC, FAC)."""
+def _place_reading(sent: Sentence, unit: Unit, kb: KnowledgeBase) -> bool:
+    """A city or region pattern where the parser tagged a place (GPE, LOC, FAC), or a hand-edited region
+    written as a proper noun the parser took for no person ("Crimea" tagged ORG)."""
     if "place" not in unit.kinds():
         return False
-    return any(t.ent_type in ("GPE", "LOC", "FAC", "NORP") for t in sent.tokens[unit.start : unit.end])
+    tokens = sent.tokens[unit.start : unit.end]
+    if any(t.ent_type in ("GPE", "LOC", "FAC", "NORP") for t in tokens):
+        return True
+    region = any(p.kind == "place" and kb.is_region(p.target) for p in unit.patterns)
+    return region and all(t.pos == "PROPN" and t.ent_type != "PERSON" for t in tokens)
 
 
 def _person_target(unit: Unit, kb: KnowledgeBase) -> bool:
@@ -141,7 +152,7 @@ def _choose_pattern(sent: Sentence, unit: Unit, kb: KnowledgeBase, ctx: Context 
     order = ["name", "metonym", "capital", "demonym", "place", "ethnic"]
     if head.dep in MODIFIER_DEPS and head.head != head.i and sent.tokens[head.head].pos == "NOUN":
         order = ["demonym", "name", "metonym", "capital", "place", "ethnic"]
-    if _place_reading(sent, unit) and "surname" in unit.kinds():
+    if _place_reading(sent, unit, kb) and "surname" in unit.kinds():
         order = ["place", *order]
     if ctx is not None and prefers_place(kb, unit.patterns, ctx.hints):
         order = ["place", *order]
@@ -297,9 +308,12 @@ def _agent_modifier(sent: Sentence, head: int, units: list[Unit], kb: KnowledgeB
         if unit.end == first and unit.title_start is None and unit.kinds() & {"demonym", "name", "place"} \
                 and not _hyphenated(sent, unit):
             return unit  # "in Israeli police custody": the parser hung "Israeli" on "custody"
+    posted = sent.tokens[head].lemma.lower() in POSTED_ABROAD
     for child in sent.children[head]:
         tok = sent.tokens[child]
         sited = tok.dep == "acl" and tok.lemma.lower() in SITED_VERBS  # "a group based in Trinidad"
+        if posted and (sited or tok.text.lower() != "of"):
+            continue  # "our ambassador in Moscow" is no Russian: a diplomat's post is abroad
         if tok.text.lower() in PLACE_PREPS or sited:  # "the army of Ukraine", "rebels in Darfur"
             below = set(sent.subtree(child))
             for unit in units:
@@ -327,6 +341,8 @@ def _hyphenated(sent: Sentence, unit: Unit) -> bool:
 def _agent_mention(sent: Sentence, kb: KnowledgeBase, ctx: Context, agent: Agent, first: int, head: int,
                    modifier: Unit | None) -> Mention | None:
     start = min(first, modifier.start) if modifier else first
+    deputy = _deputy(sent, first)  # "the Vice President" holds no president's office
+    start = min(start, deputy) if deputy is not None else start
     end = max(head + 1, modifier.end) if modifier else head + 1
     text = sent.text_of(start, end - 1)
     country_ref = None
@@ -337,13 +353,9 @@ def _agent_mention(sent: Sentence, kb: KnowledgeBase, ctx: Context, agent: Agent
         country_ref = _pattern_ref(kb, pattern, text, ctx)
         if pattern.kind == "demonym" and sent.tokens[head].lemma.lower() in MINORITY_NOUNS and country_ref:
             country_ref = _minority(sent, kb, ctx, head, country_ref, text)
-    if agent.phrase in ROLE_OFFICES and sent.tokens[head].tag not in ("NNS", "NNPS"):
+    if agent.phrase in ROLE_OFFICES and deputy is None and sent.tokens[head].tag not in ("NNS", "NNPS"):
         country = country_ref.country if country_ref else None
-        person = role_person(kb, ctx, sent, agent.phrase, country, head)
-        reason = None
-        if person is None and country is None and ctx.home[0]:
-            person = role_person(kb, ctx, sent, agent.phrase, ctx.home[0], head)
-            reason = f"the article's home country ({ctx.home[1]})"
+        person, reason = _role_holder(sent, kb, ctx, agent.phrase, country, first, head)
         if person is not None:
             ref = kb.actor_ref(person, text, ctx.day)
             return make_mention(sent, start, end, "role", ref, reason=reason)
@@ -359,11 +371,12 @@ def _agent_mention(sent: Sentence, kb: KnowledgeBase, ctx: Context, agent: Agent
     if country_ref.country and modifier is not None:
         settlers = settled(kb, sent.tokens[head].text, sent.text_of(modifier.start, modifier.end - 1),
                            country_ref.country, ctx.day)
-        if settlers != country_ref.country:
-            country_ref = state_ref(kb, kb.state(settlers).id, text) if kb.state(settlers) else country_ref
+        settling = kb.state(settlers) if settlers != country_ref.country else None
+        if settling is not None:
+            country_ref = state_ref(kb, settling.id, text) or country_ref
     if agent.code == "IGO":  # peacekeepers: an IGO's are the IGO, a state's its military
         return _peacekeepers(sent, start, end, text, country_ref)
-    prefix = country_ref.code[:3] if country_ref.code and country_ref.country else (country_ref.code or "")
+    prefix = (country_ref.code or "")[:3] if country_ref.country else (country_ref.code or "")
     code = f"{prefix}{agent.code}"
     if not country_ref.country and prefix.startswith(("NGO", "IGO")):
         code = prefix  # "Red Cross officials" are the Red Cross, "UN envoys" the UN
@@ -371,10 +384,36 @@ def _agent_mention(sent: Sentence, kb: KnowledgeBase, ctx: Context, agent: Agent
     return make_mention(sent, start, end, "agent", ref)
 
 
+def _deputy(sent: Sentence, first: int) -> int | None:
+    """The first token of "Vice"/"Deputy" written before an office ("the Vice-President"), if any."""
+    j = first - 1
+    if j > 0 and sent.tokens[j].text == "-":
+        j -= 1
+    return j if j >= 0 and sent.tokens[j].text.lower() in DEPUTY_WORDS else None
+
+
+def _role_holder(sent: Sentence, kb: KnowledgeBase, ctx: Context, phrase: str, country: str | None,
+                 first: int, head: int) -> tuple[Actor | None, str | None]:
+    """Who a role description names: an official publisher's own office when the text gives no country
+    ("the Prime Minister" in a Downing Street readout is the UK's, even after "Prime Minister Kishida");
+    else the holder the article or the country names; else the home country's holder."""
+    own = ctx.office
+    vocative = first > 0 and sent.tokens[first - 1].text.lower().rstrip(".") in VOCATIVES
+    if country is None and own is not None and not vocative and ROLE_OFFICES[phrase][0][0] == own.office:
+        person = role_person(kb, ctx, sent, phrase, own.country, head)
+        if person is not None:
+            return person, f"the publisher's own office ({own.name})"
+    person = role_person(kb, ctx, sent, phrase, country, head)
+    if person is None and country is None and ctx.home[0]:
+        person = role_person(kb, ctx, sent, phrase, ctx.home[0], head)
+        return person, f"the article's home country ({ctx.home[1]})"
+    return person, None
+
+
 def _peacekeepers(sent: Sentence, start: int, end: int, text: str, country_ref: ActorRef) -> Mention:
     if country_ref.country:
-        ref = ActorRef(text, country_ref.name, country_ref.country, "MIL", f"{country_ref.code[:3]}MIL", None,
-                       "agent")
+        code = f"{(country_ref.code or country_ref.country)[:3]}MIL"
+        ref = ActorRef(text, country_ref.name, country_ref.country, "MIL", code, None, "agent")
     else:
         ref = ActorRef(text, country_ref.name, None, "MIL", country_ref.code or "IGO", None, "agent")
     return make_mention(sent, start, end, "agent", ref)
@@ -413,19 +452,20 @@ def ner_mentions(sent: Sentence, found: list[Mention], kb: KnowledgeBase, ctx: C
     taken = {i for m in found for i in range(m.token_start, m.token_end)}
     out: list[Mention] = list(found)
     for ent in sent.entities:
-        if ent.label not in NER_ACTOR_LABELS or any(i in taken for i in range(ent.start, ent.end)):
+        end = entity_end(sent, ent.start, ent.end)
+        if ent.label not in NER_ACTOR_LABELS or any(i in taken for i in range(ent.start, end)):
             continue
         start = ent.start + (1 if sent.tokens[ent.start].text.lower() == "the" else 0)
-        if start >= ent.end:
+        if start >= end:
             continue
         kind = "demonym" if ent.label == "NORP" else "name"
-        mention = make_mention(sent, start, ent.end, kind, None, reason="not in knowledge base")
-        person = entity_person(sent, start, ent.end, kb, ctx) if ent.label == "PERSON" else None
+        mention = make_mention(sent, start, end, kind, None, reason="not in knowledge base")
+        person = entity_person(sent, start, end, kb, ctx) if ent.label == "PERSON" else None
         near = ent.label in ("GPE", "NORP", "ORG")
-        misspelt = kb.near_state(sent.text_of(start, ent.end - 1)) if near else None
+        misspelt = kb.near_state(sent.text_of(start, end - 1)) if near else None
         if misspelt is not None:  # "Quatar", "Ethopia": a state's name one or two letters off
-            text = sent.text_of(start, ent.end - 1)
-            mention = make_mention(sent, start, ent.end, kind, kb.actor_ref(misspelt, text, None),
+            text = sent.text_of(start, end - 1)
+            mention = make_mention(sent, start, end, kind, kb.actor_ref(misspelt, text, None),
                                    reason=f"spelling close to {misspelt.name}")
         elif person is not None:
             mention = person
@@ -440,7 +480,8 @@ def ner_mentions(sent: Sentence, found: list[Mention], kb: KnowledgeBase, ctx: C
 
 def titled_person(sent: Sentence, mention: Mention, found: list[Mention]) -> tuple[Mention, Mention | None]:
     """"British Defence Secretary Tom King": code an unknown person from the title's country and sector."""
-    pos, words, country = mention.token_start, [], None
+    pos, country = mention.token_start, None
+    words: list[str] = []
     while pos > 0:
         word = sent.tokens[pos - 1].text.lower()
         before = next((m for m in found if m.token_end == pos and m.kind in ("demonym", "name")), None)

@@ -48,9 +48,9 @@ def _owned(sent: Sentence, agent: Mention, mentions: list[Mention], kb: Knowledg
             owner = _covering(mentions, objects[0]) if objects else None
         else:
             continue
-        if owner is None or owner.actor is None or not owner.actor.country:
+        if owner is None or owner.actor is None or not owner.actor.country or agent.actor is None:
             continue
-        sector = _following_sector(sent, owner) if following else agent.actor.sector  # type: ignore[union-attr]
+        sector = _following_sector(sent, owner) if following else agent.actor.sector
         return _with_owner(agent, owner, sector, kb)
     return None
 

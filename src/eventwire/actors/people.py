@@ -16,6 +16,7 @@ from eventwire.actors.nominals import make_mention
 from eventwire.actors.scope import NO_COUNTRY
 from eventwire.records import Actor, ActorRef, Mention, Sentence
 
+APPOSED = "coded from the office in apposition"
 TITLED_OFFICES = frozenset({"president", "minister", "king", "queen", "chancellor", "emir", "secretary",
                             "premier", "sultan", "governor", "speaker"})
 
@@ -51,8 +52,8 @@ def person_mention(sent: Sentence, unit: Unit, kb: KnowledgeBase, ctx: Context) 
     if titled is not None and (ref is None or (why is not None and ref.kb_id is not None)):
         note = "person not in knowledge base" if ref is None else (why or "")
         return make_mention(sent, first, end, "name", titled, reason=f"{note}; coded from the title")
-    titled = unit.title_start is not None
-    words = {t.text.lower() for t in sent.tokens[unit.title_start : unit.start]} if titled else set()
+    words = ({t.text.lower() for t in sent.tokens[unit.title_start : unit.start]}
+             if unit.title_start is not None else set())
     if ref is None and unit.title_start is not None:
         sector = None if words & FORMER_WORDS else title_sector(words)
         bare = ActorRef(text, None, None, sector, sector, None, "person")
@@ -190,7 +191,9 @@ def appositive_titles(sent: Sentence, mentions: list[Mention], kb: KnowledgeBase
         if _person_like(sent, mention) and _weak(mention):
             office = _apposed_office(sent, mention, mentions, kb)
             if office is not None:
-                reason = "; ".join(x for x in (mention.reason, "coded from the office in apposition") if x)
+                reason = mention.reason or ""
+                if APPOSED not in reason:  # read twice: before and after bare agents are placed
+                    reason = "; ".join(x for x in (reason, APPOSED) if x)
                 mention = Mention(mention.sentence_index, mention.token_start, mention.token_end,
                                   mention.start, mention.end, mention.text, mention.kind, office, reason,
                                   mention.members)
@@ -229,7 +232,8 @@ def _apposed_office(sent: Sentence, person: Mention, mentions: list[Mention],
         return None
     inside = set(tokens)
     owners = [m for m in mentions if m is not person and m.token_start in inside and m.actor is not None
-              and m.actor.type != "person" and (m.actor.country or (m.actor.code or "").startswith("IGO"))]
+              and m.actor.type not in ("person", "place") and m.kind != "place"
+              and (m.actor.country or (m.actor.code or "").startswith("IGO"))]
     if not owners:
         return None
     owner = min(owners, key=lambda m: m.token_start).actor

@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from eventwire.actors.kb import KnowledgeBase, Pattern
+from eventwire.actors.match import Unit
 from eventwire.records import Sentence
 
 LOCATIVE_PREPS = frozenset({"in", "at", "near", "around", "outside", "inside", "across", "throughout",
@@ -53,20 +54,20 @@ class Spot:
     locative: bool
 
 
-def place_hints(sent: Sentence, units: Iterable[object], kb: KnowledgeBase) -> frozenset[str]:
+def place_hints(sent: Sentence, units: Iterable[Unit], kb: KnowledgeBase) -> frozenset[str]:
     """Countries the sentence names about places: "the north Lebanese port", "in Lebanon",
     "Lebanon's Tripoli", "Tripoli, Lebanon"."""
     out: set[str] = set()
     for unit in units:
-        country = state_of(kb, unit.patterns)  # type: ignore[attr-defined]
+        country = state_of(kb, unit.patterns)
         if country is None:
             continue
-        head = _head(sent, unit.start, unit.end)  # type: ignore[attr-defined]
+        head = _head(sent, unit.start, unit.end)
         tok = sent.tokens[head]
         governor = sent.tokens[tok.head]
         modifies = tok.dep in ("amod", "compound", "poss", "nmod")
         about_place = modifies and governor.lemma.lower() in PLACE_NOUNS
-        after_comma = unit.start >= 2 and sent.tokens[unit.start - 1].text == ","  # type: ignore[attr-defined]
+        after_comma = unit.start >= 2 and sent.tokens[unit.start - 1].text == ","
         if about_place or is_locative(sent, head) or (after_comma and tok.dep in ("appos", "npadvmod")):
             out.add(country)
     return frozenset(out)
@@ -128,18 +129,18 @@ def unit_country(kb: KnowledgeBase, patterns: Sequence[Pattern], day: date | Non
     return None
 
 
-def sentence_spots(sent: Sentence, units: Iterable[object], kb: KnowledgeBase, day: date | None,
+def sentence_spots(sent: Sentence, units: Iterable[Unit], kb: KnowledgeBase, day: date | None,
                    hints: frozenset[str]) -> tuple[Spot, ...]:
     """The places of a sentence (cities, regions, capitals, seats, state names) with their countries."""
     out = []
     for unit in units:
-        patterns = [p for p in unit.patterns if p.kind != "demonym"]  # type: ignore[attr-defined]
+        patterns = [p for p in unit.patterns if p.kind != "demonym"]
         if not patterns or any(p.kind == "surname" for p in patterns):
             continue
         country = unit_country(kb, patterns, day, hints)
         if country is None:
             continue
-        start, end = unit.start, unit.end  # type: ignore[attr-defined]
+        start, end = unit.start, unit.end
         out.append(Spot(start, end, country, is_locative(sent, _head(sent, start, end))))
     return tuple(out)
 

@@ -10,16 +10,22 @@ an `ActorRef` coded for the article's date, or unresolved with a `reason`. Kinds
 - demonym   an adjective or people word (Israeli, US in "US strikes", Western); the coder decides by syntax
 - agent     a generic agent with its country ("Israeli troops" -> ISR MIL, "Hong Kong police" -> HKG COP)
 - role      a description of an office holder ("the French president", "his French counterpart")
-- group     plural references to leaders ("the two leaders", "both presidents"): `actor` is None and
-            `members` holds the two actors (so no single actor is mistaken for a joint one)
-- pronoun   he/she/him/her/his/they/their, resolved to the most salient compatible earlier mention
+- group     plural references to leaders ("the two leaders", "both sides", "the leaders"): `actor` is None
+            and `members` holds the parties of the article's latest contact, two or more (`contacts`), so
+            no single actor is mistaken for a joint one
+- pronoun   he/she/him/her/his/they/their, resolved to the most salient compatible earlier mention; a
+            plural "they" with several antecedents has `members` like a group
 - modifier  a place name inside a non-actor noun phrase ("Beirut airport"): resolved to the place, but
             the coder should not take it as a participant; naming an event ("the Astana process",
             "the Minsk package") it has no actor at all
 
 Per sentence: KB matches and agents, NER leftovers, offices in apposition (`people`), bare agents placed
-(`scope`, `places`), agents given their owner's country (`owners`), then coreference (`coref`), so a
-pronoun sees every person the sentence named and every agent already placed.
+(`scope`, `places`), agents given their owner's country (`owners`), offices in apposition again (now
+placed: "X, our Ambassador"), then coreference (`coref`), so a pronoun sees every person the sentence
+named and every agent already placed, then owners again ("Putin and his supporters"), and last the
+sentence's contact (`contacts`: who spoke to, met or called whom), which later groups refer to.
+An official publisher's own office ("the Prime Minister" in a Downing Street readout) is its own
+principal unless the text names a country for it (`nominals._role_holder`).
 
 Unresolvable mentions keep `actor=None` and a `reason`, never a guess.
 """
@@ -29,6 +35,7 @@ from __future__ import annotations
 import bisect
 from collections.abc import Sequence
 
+from eventwire.actors.contacts import sentence_contact
 from eventwire.actors.context import Context
 from eventwire.actors.coref import coref_mentions
 from eventwire.actors.kb import KnowledgeBase
@@ -36,14 +43,15 @@ from eventwire.actors.match import Unit, absorb_titles, kb_units
 from eventwire.actors.nominals import agent_mentions, ner_mentions, unit_mention
 from eventwire.actors.owners import owned_agents
 from eventwire.actors.people import appositive_titles
-from eventwire.actors.places import place_hints, sentence_spots
-from eventwire.actors.scope import home_country, place_bare
+from eventwire.actors.places import locative_country, place_hints, sentence_spots
+from eventwire.actors.scope import home_country, own_office, place_bare
 from eventwire.records import Mention, ParsedArticle, Sentence
 
 
 def find_mentions(parsed: ParsedArticle, kb: KnowledgeBase) -> list[Mention]:
     """All actor mentions of an article, in text order, resolved for the article's date."""
-    ctx = Context(kb, parsed.article.date, home_country(kb, parsed.article))
+    article = parsed.article
+    ctx = Context(kb, article.date, home_country(kb, article), own_office(kb, article))
     out: list[Mention] = []
     for sent in parsed.sentences:
         out.extend(sentence_mentions(sent, kb, ctx))
@@ -55,11 +63,29 @@ def sentence_mentions(sent: Sentence, kb: KnowledgeBase, ctx: Context) -> list[M
     found = kb_units(sent, kb)
     ctx.hints = place_hints(sent, found, kb)
     ctx.spots = sentence_spots(sent, found, kb, ctx.day, ctx.hints)
-    units = absorb_titles(sent, found, kb)
-    units = [u for u in units if not _blocked_surname(sent, u, kb, ctx) and not _compass(sent, u, kb)]
+    located = locative_country(ctx.spots)
+    if located is not None:
+        ctx.located[sent.index] = located
+    out = appositive_titles(sent, ner_mentions(sent, _named(sent, found, kb, ctx), kb, ctx), kb)
+    out = _settle(ctx, out, owned_agents(sent, place_bare(kb, sent, out, ctx), kb))
+    out = _settle(ctx, out, appositive_titles(sent, out, kb))  # offices placed by now: "our Ambassador"
+    out = out + coref_mentions(sent, kb, ctx, out)
+    out = _settle(ctx, out, owned_agents(sent, out, kb))  # owners coref found: "Putin and his supporters"
+    out = sorted((m for m in out if not _inside_role(m, out)), key=lambda m: (m.token_start, m.token_end))
+    contact = sentence_contact(sent, out)
+    if contact is not None:
+        ctx.contacts.append(contact)
+    return out
+
+
+def _named(sent: Sentence, found: list[Unit], kb: KnowledgeBase, ctx: Context) -> list[Mention]:
+    """Knowledge-base matches and agent phrases, read in text order (titles absorbed, longest first)."""
+    units = absorb_titles(sent, found, kb, ctx.day)
+    units = [u for u in units if not _blocked_surname(sent, u, kb, ctx) and not _compass(sent, u, kb)
+             and not _a_date(sent, u)]
     agents, used = agent_mentions(sent, kb, ctx, units)
     units = [u for u in units if id(u) not in used]
-    pending: list[tuple[int, object]] = [(u.first, u) for u in units]
+    pending: list[tuple[int, Unit | Mention]] = [(u.first, u) for u in units]
     pending += [(m.token_start, m) for m in agents]
     pending.sort(key=lambda item: item[0])
     out: list[Mention] = []
@@ -72,15 +98,15 @@ def sentence_mentions(sent: Sentence, kb: KnowledgeBase, ctx: Context) -> list[M
             out.append(mention)
             taken.update(range(mention.token_start, mention.token_end))
             ctx.add(sent, mention)
-    out = appositive_titles(sent, ner_mentions(sent, out, kb, ctx), kb)
-    placed = owned_agents(sent, place_bare(kb, sent, out, ctx), kb)
-    for old, new in zip(out, placed, strict=True):
-        if new is not old:
-            ctx.replace(old, new)
-    out = placed + coref_mentions(sent, kb, ctx, placed)
-    out = [m for m in out if not _inside_role(m, out)]
-    out.sort(key=lambda m: (m.token_start, m.token_end))
     return out
+
+
+def _settle(ctx: Context, old: list[Mention], new: list[Mention]) -> list[Mention]:
+    """`new` replaces `old` one for one; the context sees the replaced mentions (coreference reads them)."""
+    for before, after in zip(old, new, strict=True):
+        if after is not before:
+            ctx.replace(before, after)
+    return new
 
 
 def _inside_role(mention: Mention, mentions: list[Mention]) -> bool:
@@ -93,6 +119,13 @@ def _inside_role(mention: Mention, mentions: list[Mention]) -> bool:
         and (other.kind == "role" or other.token_end - other.token_start > size)
         for other in mentions
     )
+
+
+def _a_date(sent: Sentence, unit: Unit) -> bool:
+    """"Published 21 June 2017": a name that is a date here (the Greek group "21 June") is no actor."""
+    tokens = sent.tokens[unit.first : unit.end]
+    dated = all(t.ent_type in ("DATE", "TIME", "CARDINAL") for t in tokens)
+    return dated and any(t.text.isdigit() for t in tokens)
 
 
 def _compass(sent: Sentence, unit: Unit, kb: KnowledgeBase) -> bool:

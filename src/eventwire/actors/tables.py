@@ -12,7 +12,7 @@ import json
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from eventwire.actors.normalize import alias_tokens, fold
 from eventwire.errors import ConfigError
@@ -100,6 +100,7 @@ class Tables:
     office_index: dict[str, list[str]] = field(default_factory=dict)
     publishers: dict[str, Publisher] = field(default_factory=dict)
     places: dict[str, list[tuple[str, str]]] = field(default_factory=dict)
+    regions: set[str] = field(default_factory=set)  # place keys of the hand-edited list (`read_places`)
     history: dict[str, StateSpan] = field(default_factory=dict)
     settlers: dict[str, tuple[str, date | None, date | None]] = field(default_factory=dict)
     ethnic: dict[str, tuple[str, tuple[str, ...]]] = field(default_factory=dict)
@@ -237,7 +238,8 @@ def read_people(path: Path, tables: Tables) -> None:
             _add_person(record, tables)
 
 
-def _add_person(record: dict[str, object], tables: Tables) -> None:
+def _add_person(record: dict[str, Any], tables: Tables) -> None:
+    """One `people.jsonl.gz` record (parsed JSON): the person, their dated roles, names and surnames."""
     infos = tuple(
         KBRole(
             Role(r.get("country"), r["sector"], r.get("title", ""), _date(r.get("start")),
@@ -245,9 +247,9 @@ def _add_person(record: dict[str, object], tables: Tables) -> None:
             r.get("office", "other"),
             r.get("code"),
         )
-        for r in record["roles"]  # type: ignore[attr-defined]
+        for r in record["roles"]
     )
-    aliases = tuple(record.get("aliases", ()))  # type: ignore[arg-type]
+    aliases = tuple(str(a) for a in record.get("aliases", ()))
     actor_id = str(record["id"])
     country = next((i.role.country for i in infos if i.role.country), None)
     tables.actors[actor_id] = Actor(actor_id, str(record["name"]), "person", country, None,
@@ -260,7 +262,7 @@ def _add_person(record: dict[str, object], tables: Tables) -> None:
                 bucket.append(actor_id)
     if record.get("gender"):
         tables.gender[actor_id] = str(record["gender"])
-    surnames = {fold(s) for s in record.get("surnames", ())}  # type: ignore[attr-defined]
+    surnames = {fold(str(s)) for s in record.get("surnames", ())}
     for name in [str(record["name"]), *aliases]:
         tables.index(name, actor_id)
         if len(alias_tokens(name)) == 1:
@@ -295,12 +297,15 @@ def _not_person(tables: Tables, actor_id: str) -> bool:
 
 def read_places(path: Path, tables: Tables) -> None:
     """Cities and regions -> their countries (Hebron -> PSE; Tripoli -> LBN besides Libya's capital),
-    in the table's order of preference; matched only where the parser sees a place."""
+    in the table's order of preference; matched only where the parser sees a place, or for the
+    hand-edited regions wherever the parser sees a proper noun that is no person."""
     for row in read_tsv(path / "places.tsv"):
         key = fold(row["name"])
         options = tables.places.setdefault(key, [])
         if all(country != row["country"] for _, country in options):
             options.append((row["name"], row["country"]))
+        if row["source"].startswith("curated"):
+            tables.regions.add(key)  # a name news uses for a place only (Crimea, Donbass, Darfur)
         tables.add_pattern(row["name"], "place", key)
 
 

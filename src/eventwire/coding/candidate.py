@@ -19,7 +19,8 @@ class Candidate:
     talks", "discussed"): `corefer.fold_references` folds it into that event. `unattributed` marks an
     act of violence whose doer the text does not name: its events keep the victim with no source.
     `open_mode` marks a consultation that does not say how it took place ("spoke with"): a coreferent
-    mention that does ("the call") gives it its mode.
+    mention that does ("the call") gives it its mode. `means` is the act the event was done by ("killed
+    in [shelling] by X"): the same event, so its time phrase dates this one.
     """
 
     sent: Sentence
@@ -37,6 +38,7 @@ class Candidate:
     reference: bool = False
     unattributed: bool = False
     open_mode: bool = False
+    means: int | None = None
 
 
 @dataclass

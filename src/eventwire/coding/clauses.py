@@ -88,8 +88,8 @@ def subjects(sent: Sentence, v: int, depth: int = 0) -> list[int]:
     if stray is not None:
         return subjects(sent, stray[0], depth + 1)
     if tok.dep == "xcomp":
-        own = sent.tokens[head].lemma.lower() in SUBJECT_CONTROL  # "used weapons to target"
-        controller = [] if own else kids(sent, head, ("dobj", "dative"))
+        by_subject = sent.tokens[head].lemma.lower() in SUBJECT_CONTROL  # "used weapons to target"
+        controller = [] if by_subject else kids(sent, head, ("dobj", "dative"))
         return controller or subjects(sent, head, depth + 1)
     if tok.dep == "conj" and sent.tokens[head].pos in {"VERB", "AUX"}:
         return subjects(sent, head, depth + 1)
@@ -98,6 +98,8 @@ def subjects(sent: Sentence, v: int, depth: int = 0) -> list[int]:
         verb = predicate_above(sent, head)
         if verb is None or verb == v:
             return []  # "a partner in fighting terrorism": the gerund belongs to a noun
+        if tok.dep == "pcomp" and sent.tokens[head].text.lower() == "in" and is_passive(sent, verb):
+            return []  # "soldiers were killed in shelling": the victims did not shell
         return subjects(sent, verb, depth + 1)
     if noun_infinitive(sent, v):  # "Russia's decision to expel ...": the possessor acts
         return kids(sent, head, ("poss",))
@@ -285,7 +287,7 @@ def object_heads(sent: Sentence, v: int, passive: bool) -> list[int]:
     raised = raised_partner(sent, v)
     if raised is not None:
         return object_heads(sent, raised, is_passive(sent, raised))
-    heads = []
+    heads: list[int] = []
     for c in kids(sent, v, deps):
         if split is not None and c in {split[0], sent.tokens[split[0]].head}:
             heads.extend(h for h in conjuncts(sent, split[0]) if h < split[1])
@@ -333,7 +335,7 @@ def verb_frame(sent: Sentence, v: int) -> tuple[Frame, list[int]]:
     # "called them an occupying army": the object predicate is a slot of its own (`=oprd:` in patterns)
     preps += [("=oprd", Bag.of(words(sent, np_tokens(sent, o)))) for o in kids(sent, v, ("oprd",))
               if sent.tokens[o].pos in {"NOUN", "PROPN"} and sent.tokens[o].ent_type not in TIME_ENTITIES]
-    obj_preps = []
+    obj_preps: list[tuple[str, Bag]] = []
     for o in objs:
         if sent.tokens[o].dep in PASSIVE_SUBJECT_DEPS:
             continue
@@ -377,19 +379,44 @@ def modality(sent: Sentence, v: int, modals: Mapping[str, str]) -> str:
 
 
 def clause_tokens(sent: Sentence, v: int) -> set[int]:
-    """Tokens of `v`'s own clause: its subtree without embedded clauses (their time is their own)."""
+    """Tokens of `v`'s own clause: its subtree without embedded clauses (their time is their own). An
+    infinitive the clause's predicate controls is part of it ("agreed to meet on Monday"); one completing
+    a phrase is not ("thanked X for the discussions due to take place later this week")."""
     out, stack = set(), [v]
     while stack:
         j = stack.pop()
         out.add(j)
         for c in sent.children[j]:
             tok = sent.tokens[c]
-            if tok.dep in CLAUSE_DEPS and tok.dep != "xcomp":
+            if tok.dep in CLAUSE_DEPS and (tok.dep != "xcomp" or not predicate_of_clause(sent, j)):
                 continue
-            if tok.dep == "conj" and tok.pos in {"VERB", "AUX"} and own_subjects(sent, c):
-                continue
+            if tok.dep == "conj" and tok.pos in {"VERB", "AUX"} and (
+                    own_subjects(sent, c) or kids(sent, c, ("aux", "auxpass"))):
+                continue  # "helped in the past and [will do so] again in the future": a clause of its own
             stack.append(c)
     return out
+
+
+def object_content(sent: Sentence, v: int) -> list[int]:
+    """The clauses the direct object of `v` introduces: a that-clause ("expressed the hope that Russia will
+    raise its target") or an infinitive with its own subject ("emphasized the need for Iran to return to
+    talks"): what is hoped for or asked, and by whom."""
+    out = []
+    for o in kids(sent, v, ("dobj",)):
+        for c in kids(sent, o, ("acl", "ccomp", "advcl")):
+            marks = {sent.tokens[m].text.lower() for m in kids(sent, c, ("mark",))}
+            that_clause = "that" in marks and sent.tokens[c].dep != "advcl"
+            for_to = "for" in marks and bool(own_subjects(sent, c)) and bool(kids(sent, c, ("aux",)))
+            if that_clause or for_to:
+                out.append(c)
+    return out
+
+
+def predicate_of_clause(sent: Sentence, j: int) -> bool:
+    """A verb, or a predicate adjective ("is ready [to meet]"): its infinitive belongs to its clause; an
+    adjective in a noun or prepositional phrase ("the discussions due [to take place]") keeps its own."""
+    tok = sent.tokens[j]
+    return tok.pos in {"VERB", "AUX"} or (tok.pos == "ADJ" and tok.dep in {"acomp", "oprd", "ROOT"})
 
 
 def governing_verb(sent: Sentence, i: int) -> int:

@@ -5,9 +5,11 @@ nouns not already used as a verb's object. Each candidate becomes one event per 
 dated by the time expressions of its own clause (time stage's `event_date`, `is_before`), with every
 field's span in the evidence; then later mentions of an event already coded fold into it (`corefer`).
 
-Dates, in short (details in `events`): the clause's own time expression; else the article's date for
-the events the article tells; `date: null` only for background references (an event mentioned in
-passing, a past event without a date), never for the reported news.
+Dates, in short (details in `events`, `background`, `story_dates`): the clause's own time expression;
+else the article's date for the events the article tells; `date: null` only for background references
+(an event mentioned in passing, a past event without a date, an act told as history), never for the
+reported news. A contact told several times keeps its most explicit date, and what its sides said in it
+takes that date.
 
 Precision rules: no event without a source (except violence against a named victim whose doer the text
 does not name), source and target from one clause, no self-loops, one event per trigger and actor pair,
@@ -22,6 +24,7 @@ import re
 from collections.abc import Mapping
 from dataclasses import replace
 
+from eventwire.coding.background import present_tense
 from eventwire.coding.blame import attention_candidates
 from eventwire.coding.candidate import Candidate, SentenceState
 from eventwire.coding.clauses import VERBAL_DEPS, kids, noun_infinitive, own_subjects, verbless_predicate
@@ -31,7 +34,8 @@ from eventwire.coding.events import INHERITED, Anchors, events_of, timex_anchors
 from eventwire.coding.nominal import noun_candidate
 from eventwire.coding.roles import RoleReader, index_mentions
 from eventwire.coding.speech import carried_noun, content_roots, content_span, speech_candidates
-from eventwire.coding.verbs import adjective_control, verb_candidates
+from eventwire.coding.story_dates import date_rank
+from eventwire.coding.verbs import adjective_control, inside, verb_candidates
 from eventwire.records import ActorRef, Event, Mention, ParsedArticle, Sentence, Timex
 
 
@@ -60,7 +64,8 @@ def code_events(
                     if key not in seen:
                         seen.add(key)
                         found.append(event)
-                        coded.append(Coded(event, cand.reference, title, cand.open_mode))
+                        coded.append(Coded(event, cand.reference, title, cand.open_mode,
+                                           date_rank(event, article.text), present_tense(cand)))
             parties = parties if title else contact_parties(found) or parties
         previous = previous if title else own or previous
     return unique_ids(fold_references(coded, tables.info))
@@ -162,6 +167,18 @@ def code_sentence(sent: Sentence, mentions: Mapping[int, Mention], tables: Codin
     return cands
 
 
+def untold_acts(st: SentenceState, v: int) -> list[int]:
+    """"Russia accused Ukraine of shelling the plant", "Turkey prevented the fighters from attacking": the
+    gerund of a verb of lexicon class `untold_gerund` (after the preposition of its `object_control`
+    entry) is alleged or prevented, not told."""
+    if st.in_class(v, "untold_gerund") is None:
+        return []
+    preps = (st.in_class(v, "object_control") or "").split("|")
+    sent = st.sent
+    return [j for p in kids(sent, v, ("prep",)) if sent.tokens[p].text.lower() in preps
+            for g in kids(sent, p, ("pcomp",)) for j in inside(st, g)]
+
+
 def told_verb(st: SentenceState, v: int) -> bool:
     """A verb whose clause tells an act: not an infinitive completing a noun ("the need for Russia to
     reduce tensions and engage in diplomacy": neither verb is done), except a participle ("demonstrators
@@ -205,6 +222,7 @@ def verb_events(st: SentenceState, v: int, pending: list[Candidate]) -> list[Can
     """A verb's own events; reporting and accord verbs with a content clause go to the speech rules."""
     if st.lemma(v) not in st.tables.trigger_lemmas:
         return []
+    st.handled.update(untold_acts(st, v))
     acts = st.in_class(v, "accord_verb") or st.in_class(v, "speech_act")
     reporting = acts is not None or st.in_class(v, "speech") is not None or carried_noun(st, v) is not None
     if reporting and content_roots(st, v) and not kids(st.sent, v, ("xcomp",)):

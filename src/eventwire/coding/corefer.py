@@ -25,6 +25,13 @@ has that partner on either side.
 `open_mode`). When a coreferent mention, the title included, names the mode ("Trump's Call with Putin":
 041), the open 040 takes that more specific code; `extra["mode_from"]` records the mention that gave it.
 
+**Dates.** A told contact (CAMEO 04, not only a reference) also folds into an earlier contact of the same
+dyad, code (or an open mode the other gives) and modality when neither is historical and at most one of
+them has a time expression of its own, or both have the same date: "Theresa May held a call with
+Netanyahu ... Netanyahu called the Prime Minister yesterday" is one call. The event keeps the most
+specific explicit date of its mentions, the title's included (`story_dates`), and the undated acts of
+the contact's sides take the contact's date.
+
 The folded mention leaves its trace in the anchor's `extra["also_mentions"]` (trigger span, sentence
 index, rule), so nothing the text says is lost. Genuinely different events stay apart: the 2022 call and
 today's call have different dates; "X accused Y" three times with three different contents are three
@@ -37,33 +44,25 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
-from eventwire.records import ActorRef, Event
+from eventwire.coding.codebook import CodeInfo
+from eventwire.coding.story_dates import better_date, dated_by_contact, same_party, with_date
+from eventwire.records import Event
 
-CodeLookup = Callable[[str], Any]
+CodeLookup = Callable[[str], CodeInfo]
 """`CodingTables.info`: a CAMEO code's entry (code, root, PLOVER, quad class, Goldstein)."""
 
 
 @dataclass(frozen=True, slots=True)
 class Coded:
-    """An event as the coder made it: does it only refer to an event, is it the title's, is its mode open."""
+    """An event as the coder made it: does it only refer to an event, is it the title's, is its mode
+    open, how explicit is its date (`story_dates.date_rank`), is it told in the present tense."""
 
     event: Event
     reference: bool
     heading: bool = False
     open_mode: bool = False
-
-
-def same_party(a: ActorRef | None, b: ActorRef | None) -> bool:
-    """Two mentions of one side of a dyad: the same person, or the same country in a compatible sector
-    (a bare state and its government are one side; two different people are two)."""
-    if a is None or b is None:
-        return a is b
-    if a.kb_id and b.kb_id and a.type == b.type == "person":
-        return a.kb_id == b.kb_id
-    if a.country or b.country:
-        sectors = {a.sector or "", b.sector or ""}
-        return a.country == b.country and (len(sectors) == 1 or "" in sectors)
-    return (a.code or a.name or a.text) == (b.code or b.name or b.text)
+    date_rank: int = 0
+    present: bool = False
 
 
 def same_dyad(a: Event, b: Event) -> bool:
@@ -106,6 +105,19 @@ def refers_to(ref: Coded, anchor: Event) -> bool:
     return event.historical == anchor.historical
 
 
+def same_contact(item: Coded, anchor: Coded) -> bool:
+    """Is the told contact `item` the contact `anchor` told before (module docstring, "Dates")?"""
+    event, first = item.event, anchor.event
+    if event.cameo_root != "04" or first.cameo_root != "04" or event.historical or first.historical:
+        return False
+    open_mode = item.open_mode or anchor.open_mode
+    if event.cameo != first.cameo and not (open_mode and compatible_codes(event.cameo, first.cameo)):
+        return False
+    if event.negated != first.negated or event.modality != first.modality or not same_dyad(event, first):
+        return False
+    return not item.date_rank or not anchor.date_rank or event.date == first.date
+
+
 def reading_order(coded: Sequence[Coded]) -> list[int]:
     """Told events and dated references first, in text order; then undated references; then the title."""
     first = [k for k, c in enumerate(coded) if not c.heading and (not c.reference or own_date(c.event))]
@@ -113,33 +125,51 @@ def reading_order(coded: Sequence[Coded]) -> list[int]:
     return first + undated + [k for k, c in enumerate(coded) if c.heading]
 
 
+def anchor_of(item: Coded, kept: dict[int, Coded]) -> int | None:
+    """The earlier event `item` refers to (a reference or the title) or tells again (a contact)."""
+    if item.reference or item.heading:
+        return next((j for j in sorted(kept) if refers_to(item, kept[j].event)), None)
+    if item.event.cameo_root == "04":
+        return next((j for j in sorted(kept) if same_contact(item, kept[j])), None)
+    return None
+
+
 def fold_references(coded: Sequence[Coded], info: CodeLookup) -> list[Event]:
     """The events with every reference folded into the event it refers to (module docstring), in text
-    order; a title's event that refers to nothing is dropped."""
-    kept: dict[int, Event] = {}
-    open_mode: set[int] = set()
+    order, dated by their contact (`story_dates`); a title's event that refers to nothing is dropped."""
+    kept: dict[int, Coded] = {}
     folded: dict[int, list[dict[str, Any]]] = {}
     for k in reading_order(coded):
         item = coded[k]
-        anchor = None
-        if item.reference or item.heading:
-            anchor = next((j for j in sorted(kept) if refers_to(item, kept[j])), None)
+        anchor = anchor_of(item, kept)
         if anchor is None:
             if not item.heading:
-                kept[k] = item.event
-                if item.open_mode:
-                    open_mode.add(k)
+                kept[k] = item
             continue
         folded.setdefault(anchor, []).append(mention_of(item.event))
-        if anchor in open_mode and item.event.cameo != kept[anchor].cameo and not item.open_mode:
-            kept[anchor] = with_mode(kept[anchor], item.event, info)
-            open_mode.discard(anchor)
-    for k, mentions in folded.items():
-        event = kept[k]
-        mentions.sort(key=lambda m: m["trigger"])
-        earlier = event.extra.get("also_mentions", [])
-        kept[k] = replace(event, extra={**event.extra, "also_mentions": [*earlier, *mentions]})
-    return [kept[k] for k in sorted(kept)]
+        kept[anchor] = absorb(kept[anchor], item, info)
+    ranked: list[tuple[Event, int, bool]] = []
+    for k in sorted(kept):
+        event = kept[k].event
+        if k in folded:
+            mentions = sorted(folded[k], key=lambda m: m["trigger"])
+            earlier = event.extra.get("also_mentions", [])
+            event = replace(event, extra={**event.extra, "also_mentions": [*earlier, *mentions]})
+        ranked.append((event, kept[k].date_rank, kept[k].present))
+    return dated_by_contact(ranked, mention_of)
+
+
+def absorb(anchor: Coded, item: Coded, info: CodeLookup) -> Coded:
+    """The anchor after `item` folded into it: the mode a mention names for an open contact, the more
+    explicit date of the two."""
+    event = anchor.event
+    opened = anchor.open_mode
+    if opened and item.event.cameo != event.cameo and not item.open_mode:
+        event, opened = with_mode(event, item.event, info), False
+    rank = anchor.date_rank
+    if better_date(item.event, item.date_rank, event, rank):
+        event, rank = with_date(event, item.event, mention_of(item.event)), item.date_rank
+    return replace(anchor, event=event, open_mode=opened, date_rank=rank)
 
 
 def with_mode(anchor: Event, mention: Event, info: CodeLookup) -> Event:

@@ -3,10 +3,11 @@
 Dates (see also `nominal`): an event takes the time expressions of its own clause (a subject-less
 `conj` or a to-infinitive of purpose shares its head's; "At the time, ..." inherits the previous
 sentence's). Without one, a told event (a verb's clause, a nominal event its clause tells) takes the
-article's date: the reported news is dated on the day of the report. Only two kinds stay undated
-(`date: null`): events merely mentioned in passing ("in the context of Israeli and US strikes on Iran",
-"Ukrainian shelling of ...") and past events without a date ("a previous conversation", flagged
-historical). Those are background references, which the store cannot place on a timeline, and should not.
+article's date: the reported news is dated on the day of the report. Only background references stay
+undated (`date: null`): events merely mentioned in passing ("in the context of Israeli and US strikes on
+Iran", "Ukrainian shelling of ..."), past events without a date ("a previous conversation", flagged
+historical) and acts told as history (`background`: "in the past", "Previously, ... had", "during the
+Second World War, when ..."). The store cannot place those on a timeline, and should not.
 
 Actors: co-subjects of a joint act pair up into one symmetric event; a directed act gets one event per
 source and target (co-sources listed in `extra["co_sources"]`); an act of violence whose doer the text
@@ -17,9 +18,10 @@ from __future__ import annotations
 
 import bisect
 import hashlib
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from datetime import date
 
+from eventwire.coding.background import antecedent_timexes, background, vague_past
 from eventwire.coding.candidate import Candidate
 from eventwire.coding.clauses import clause_tokens, own_subjects
 from eventwire.coding.codebook import CodingTables
@@ -50,10 +52,17 @@ def timex_anchors(sentences: Sequence[Sentence], timexes: Sequence[Timex]) -> di
     return out
 
 
-def time_owner(sent: Sentence, i: int, event_nouns: Mapping[str, object]) -> int | None:
-    """The event noun a time phrase follows ("in the context of their meeting in Istanbul [on November
-    19]"): the parser often hangs such a phrase on the verb, but when the noun sits inside a
-    prepositional phrase it dates that event, not the verb's."""
+def happening(tables: CodingTables, lemma: str) -> bool:
+    """An event noun (noun_patterns.tsv) or another noun of something that happens (lexicon
+    `occurrence_noun`: "the earthquakes earlier this year", "the elections held a few days ago")."""
+    return lemma in tables.patterns.nouns or lemma in tables.words("occurrence_noun")
+
+
+def time_owner(sent: Sentence, i: int, tables: CodingTables) -> int | None:
+    """The noun of a happening a time phrase follows ("in the context of their meeting in Istanbul [on
+    November 19]", "the recovery from the earthquakes [earlier this year]"): the parser often hangs such a
+    phrase on the verb, but when the noun sits inside a prepositional phrase it dates that happening, not
+    the verb's event."""
     j = i - 1
     if j >= 0 and sent.tokens[j].pos == "ADP":
         j -= 1
@@ -65,7 +74,7 @@ def time_owner(sent: Sentence, i: int, event_nouns: Mapping[str, object]) -> int
         tok = sent.tokens[j]
         if tok.pos in {"VERB", "AUX"}:
             return None
-        if tok.pos == "NOUN" and tok.lemma.lower() in event_nouns:
+        if tok.pos == "NOUN" and happening(tables, tok.lemma.lower()):
             return j if tok.dep == "pobj" else None  # "discussed the attacks on Monday": the verb's
         if tok.head == j:
             return None
@@ -88,9 +97,10 @@ def noun_bound(sent: Sentence, i: int) -> int | None:
     return j
 
 
-def clause_timexes(cand: Candidate, anchors: Anchors, event_nouns: Mapping[str, object]) -> list[Timex]:
-    """DATE/TIME expressions of the candidate's clause (a subject-less conj shares its head's); a time
-    phrase right after an event noun dates that noun's event, not the verb's (`time_owner`)."""
+def clause_timexes(cand: Candidate, anchors: Anchors, tables: CodingTables) -> list[Timex]:
+    """DATE/TIME expressions of the candidate's clause (a subject-less conj shares its head's; a relative
+    clause of a time phrase takes its time: `background.antecedent_timexes`); a time phrase right after
+    an event noun dates that noun's event, not the verb's (`time_owner`)."""
     usable = [(i, t) for i, t in anchors if t.type in {"DATE", "TIME"}]
     if not usable:
         return []
@@ -98,18 +108,18 @@ def clause_timexes(cand: Candidate, anchors: Anchors, event_nouns: Mapping[str, 
     inherited = [t for i, t in usable if i == INHERITED]
     if inherited:
         return inherited
-    owners = {i: time_owner(sent, i, event_nouns) or noun_bound(sent, i) for i, _ in usable}
+    owners = {i: time_owner(sent, i, tables) or noun_bound(sent, i) for i, _ in usable}
     if cand.clause_head is None or sent.tokens[cand.trigger].pos == "NOUN":
         inside = set(sent.subtree(cand.trigger))
         own = [t for i, t in usable
                if owners[i] == cand.trigger or (i in inside and owners[i] in {None, cand.trigger})]
         if own or cand.clause_head is None:
             return own
-    usable = [(i, t) for i, t in usable if owners[i] in {None, cand.trigger}]
+    usable = [(i, t) for i, t in usable if owners[i] in {None, cand.trigger, cand.means}]
     head = cand.clause_head
     for _ in range(3):
         clause = clause_tokens(sent, head)
-        found = [t for i, t in usable if i in clause]
+        found = [t for i, t in usable if i in clause] or antecedent_timexes(sent, head, usable)
         tok = sent.tokens[head]
         if found or tok.dep not in {"conj", "advcl"} or own_subjects(sent, head) or tok.head == head:
             return found
@@ -124,10 +134,14 @@ def is_purpose(sent: Sentence, v: int) -> bool:
     return any(sent.tokens[c].text.lower() == "to" for c in sent.children[v] if sent.tokens[c].dep == "aux")
 
 
-def date_of(cand: Candidate, anchors: Anchors, base: date | None, event_nouns: Mapping[str, object]
+def date_of(cand: Candidate, anchors: Anchors, base: date | None, tables: CodingTables
             ) -> tuple[str | None, str | None, bool, Span | None]:
-    """(date, precision, historical, date span) by the rule in the module docstring."""
-    found = clause_timexes(cand, anchors, event_nouns)
+    """(date, precision, historical, date span) by the rule in the module docstring; background acts
+    (`background`: a vague past, a past adverb, a past era) get no date."""
+    found = clause_timexes(cand, anchors, tables)
+    vague = vague_past(found, tables)
+    if vague is not None:
+        return None, None, vague, (found[0].start, found[0].end)
     if found:
         value, precision = event_date(found, base)
         historical = bool(value and base and value != base.isoformat()
@@ -135,6 +149,8 @@ def date_of(cand: Candidate, anchors: Anchors, base: date | None, event_nouns: M
         return value, precision, historical, (found[0].start, found[0].end)
     if cand.clause_head is None or cand.historical_hint:
         return None, None, cand.historical_hint, None
+    if background(cand, tables):
+        return None, None, True, None
     return (base.isoformat(), "day", False, None) if base else (None, None, False, None)
 
 
@@ -222,7 +238,7 @@ def events_of(cand: Candidate, article_id: str, base: date | None, anchors: Anch
     sent = cand.sent
     trig = sent.tokens[cand.trigger]
     trigger_span = (trig.start, trig.end)
-    when, precision, historical, date_span = date_of(cand, anchors, base, tables.patterns.nouns)
+    when, precision, historical, date_span = date_of(cand, anchors, base, tables)
     out = []
     pairs = actor_pairs(cand, tables)
     directed = unique([src for src, _, symmetric in pairs if src is not None and not symmetric])

@@ -89,7 +89,8 @@ def predicate_of(st: SentenceState, n: int) -> int | None:
     """The verb whose clause dates event noun `n`: an event predicate of which `n` is the subject ("the
     call took place on ...", "talks began"), or any verb the event does something with ("the strikes
     killed 20"): such an event is told, not only mentioned. Reporting verbs do not count ("the
-    statement said")."""
+    statement said"), nor verbs that only characterize it (lexicon `relational_predicate`: "Russia's
+    invasion marked the end of an era" mentions the invasion)."""
     tok = st.sent.tokens[n]
     if tok.dep not in {"nsubj", "nsubjpass"} or tok.head == n:
         return None
@@ -97,8 +98,8 @@ def predicate_of(st: SentenceState, n: int) -> int | None:
     if st.in_class(head, "event_predicate") is not None:
         return head
     verb = st.sent.tokens[head]
-    active = tok.dep == "nsubj" and verb.pos == "VERB"
-    return head if active and st.in_class(head, "speech") is None else None
+    active = tok.dep == "nsubj" and verb.pos == "VERB" and st.in_class(head, "speech") is None
+    return head if active and st.in_class(head, "relational_predicate") is None else None
 
 
 def noun_candidate(st: SentenceState, n: int) -> Candidate | None:

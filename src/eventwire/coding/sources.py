@@ -21,7 +21,7 @@ def source_slots(st: SentenceState, v: int, depth: int = 0) -> list[Slot]:
         tokens = agents(st.sent, v)
         via = "agent"
     else:
-        tokens = subjects(st.sent, v)
+        tokens = gerund_controller(st, v) or subjects(st.sent, v)
         via = "subj"
     out: list[Slot] = []
     for t in tokens or []:
@@ -32,13 +32,55 @@ def source_slots(st: SentenceState, v: int, depth: int = 0) -> list[Slot]:
         for t in issuer(st, v):
             out.extend(s for s in st.roles.actors(t, via, fallback=SOURCE_FALLBACK) if resolved(s.actor))
     if not out and depth < 2 and any(pronominal(st, t) for t in tokens):
-        speaker = reporting_verb_above(st, v)
-        if speaker is not None:
-            out = source_slots(st, speaker, depth + 1)
+        reporting = reporting_verb_above(st, v)
+        if reporting is not None:
+            out = source_slots(st, reporting, depth + 1)
     if not out and impersonal(st, v):
         tok = st.sent.tokens[v]
         out = [Slot(actor, (tok.start, tok.end), v, "context") for actor in st.parties]
     return unique(out)
+
+
+def between_parties(st: SentenceState, v: int) -> list[Slot]:
+    """"Talks were held between Iran and the United States": the parties a joint act's verb names with
+    `between` or `among`, when it has no doer of its own."""
+    return unique([s for p, o in preps_of(st.sent, v) if p in {"between", "among"}
+                   for s in st.roles.actors(o, "between") if resolved(s.actor)])
+
+
+def means_doers(st: SentenceState, v: int) -> tuple[list[Slot], int | None]:
+    """"Three soldiers were killed in shelling by Russian forces": a passive act without an agent, done by
+    means of an act ("in" a gerund or an event noun) whose `by` phrase names its doer, was done by them.
+    Returns the doers and the means, which is the same event: it is not coded again (handled, consumed)."""
+    sent = st.sent
+    if not is_passive(sent, v) or agents(sent, v):
+        return [], None
+    for p, o in preps_of(sent, v):
+        if p != "in":
+            continue
+        doers = [a for pp, a in preps_of(sent, o) if pp == "by"]
+        found = [s for d in doers for s in st.roles.actors(d, "agent") if resolved(s.actor)]
+        if found:
+            st.handled.add(o)
+            st.consumed.add(o)
+            return unique(found), o
+    return [], None
+
+
+def gerund_controller(st: SentenceState, v: int) -> list[int]:
+    """"Accused Ukraine of shelling the plant", "thanked Japan for supporting the bid": the object of a
+    verb of lexicon class `object_control` does the gerund after the preposition the class names."""
+    sent = st.sent
+    tok = sent.tokens[v]
+    if tok.tag != "VBG" or tok.dep != "pcomp" or tok.head == v:
+        return []
+    prep = sent.tokens[tok.head]
+    if prep.head == tok.head:
+        return []
+    wanted = st.in_class(prep.head, "object_control")
+    if not wanted or prep.text.lower() not in wanted.split("|"):
+        return []
+    return kids(sent, prep.head, ("dobj",))
 
 
 def contact_sides(st: SentenceState, v: int) -> list[Slot]:

@@ -11,6 +11,8 @@ The events *inside* the content are coded like any clause; attribution later mar
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from eventwire.coding.blame import judged_doers, others
 from eventwire.coding.candidate import Candidate, SentenceState
 from eventwire.coding.clauses import (
@@ -27,6 +29,7 @@ from eventwire.coding.clauses import (
 from eventwire.coding.roles import Slot, own_state, same_actor, unique
 from eventwire.coding.sources import contact_sides, source_slots
 from eventwire.coding.verbs import complement_code, inside, match_at
+from eventwire.records import Sentence
 
 CONTENT_DEPS = ("ccomp",)
 
@@ -135,6 +138,25 @@ def addressees(st: SentenceState, v: int) -> list[Slot]:
     return unique([s for h in heads for s in st.roles.actors(h, "addressee")])
 
 
+@dataclass(frozen=True, slots=True)
+class SpeechAct:
+    """What every candidate of one reporting verb shares: its sentence, trigger, speakers, negation and
+    modality (the verb's clause dates them all)."""
+
+    sent: Sentence
+    trigger: int
+    speakers: list[Slot]
+    negated: bool
+    modality: str
+
+    def candidate(self, code: str, rule: str, targets: list[Slot] | None = None, *, joint: bool = False,
+                  modality: str | None = None) -> Candidate:
+        """A candidate of this speech act coded `code`."""
+        return Candidate(sent=self.sent, trigger=self.trigger, code=code, rule=rule, sources=self.speakers,
+                         targets=list(targets or ()), negated=self.negated,
+                         modality=modality or self.modality, clause_head=self.trigger, joint=joint)
+
+
 def speech_candidates(st: SentenceState, v: int) -> tuple[list[Candidate], Candidate | None]:
     """(events of the speech act, a pending 010 statement kept only if its content yields nothing)."""
     roots = content_roots(st, v)
@@ -143,37 +165,43 @@ def speech_candidates(st: SentenceState, v: int) -> tuple[list[Candidate], Candi
         speakers = contact_sides(st, v)  # "They agreed that ..." after the call
     if not speakers:
         return [], None
-    mood = modality(st.sent, v, st.tables.words("modal"))
-    base = dict(sent=st.sent, trigger=v, sources=speakers, negated=negated(st.sent, v), modality=mood,
-                clause_head=v)
+    act = SpeechAct(st.sent, v, speakers, negated(st.sent, v), modality(st.sent, v, st.tables.words("modal")))
     lemma = st.lemma(v)
-    norms = normative_content(st, roots, speakers, lemma, base)
+    norms = normative_content(st, roots, act, lemma)
     accord = st.in_class(v, "accord_verb")
     if accord:
         code, rule = agreed_act(st, roots, accord, f"speech:{lemma}+that/{accord}", speakers)
-        return [Candidate(code=code, rule=rule, joint=True, **base), *norms], None
+        return [act.candidate(code, rule, joint=True), *norms], None
     if norms:
         return norms, None
     about = [s for s in content_actors(st, roots) if not _is_speaker(s, speakers)]
-    act = st.in_class(v, "speech_act") or noun_act(st, v)
-    if act:
-        code, rule = refine_by_content(st, roots, act, f"speech:{lemma}+that/{act}")
-        return [Candidate(code=code, rule=rule, targets=about or addressees(st, v), **base)], None
+    kind = st.in_class(v, "speech_act") or noun_act(st, v)
+    if kind:
+        code, rule = refine_by_content(st, roots, kind, f"speech:{lemma}+that/{kind}")
+        return [act.candidate(code, rule, about or addressees(st, v))], None
+    return content_candidates(st, v, roots, act, about)
+
+
+def content_candidates(st: SentenceState, v: int, roots: list[int], act: SpeechAct, about: list[Slot]
+                       ) -> tuple[list[Candidate], Candidate | None]:
+    """A plain reporting verb's event, from its content: a judgement (111), an accusation (112), what
+    someone must do (100), else a pending statement to its addressee (010)."""
+    lemma, speakers = st.lemma(v), act.speakers
     tokens = content_tokens(st, roots, v)
     judged = judged_doers(st, tokens, speakers)
     if judged:  # "Russia's attacks were depraved, the PM said"
-        return [Candidate(code="111", rule=f"speech:{lemma}+judge/111", targets=judged, **base)], None
+        return [act.candidate("111", f"speech:{lemma}+judge/111", judged)], None
     claim = st.in_class(v, "claim_verb") is not None
     blamed = others(blamed_actors(st, tokens, claim), speakers) if claim else [
         b for b in blamed_actors(st, tokens, claim) if not _is_speaker(b, speakers)]
     if blamed:
-        return [Candidate(code="112", rule=f"speech:{lemma}+accuse/112", targets=blamed, **base)], None
+        return [act.candidate("112", f"speech:{lemma}+accuse/112", blamed)], None
     told = addressees(st, v)
     if (about or told) and any(wished(st, r) for r in roots):  # "reminded Iraq that it must ..."
         code, rule = refine_by_content(st, roots, "100", f"speech:{lemma}+must/100")
-        return [Candidate(code=code, rule=rule, targets=about or told, **base)], None
+        return [act.candidate(code, rule, about or told)], None
     if told:
-        return [], Candidate(code="010", rule=f"speech:{lemma}+to/010", targets=told, **base)
+        return [], act.candidate("010", f"speech:{lemma}+to/010", told)
     return [], None
 
 
@@ -202,8 +230,7 @@ def agreed_act(st: SentenceState, roots: list[int], code: str, rule: str, speake
     return code, rule
 
 
-def normative_content(st: SentenceState, roots: list[int], speakers: list[Slot], lemma: str,
-                      base: dict) -> list[Candidate]:
+def normative_content(st: SentenceState, roots: list[int], act: SpeechAct, lemma: str) -> list[Candidate]:
     """"X said Y's right should be respected": a cooperative act wished without a doer is the speakers'
     own stance toward Y (052 defend verbally, 051 endorse ...), with Y from the passive subject."""
     out = []
@@ -214,11 +241,10 @@ def normative_content(st: SentenceState, roots: list[int], speakers: list[Slot],
         if match is None or match.code == "---" or st.tables.info(match.code).quad_class > 2:
             continue
         about = [s for t in own_subjects(st.sent, r) for s in st.roles.actors(t, "content")
-                 if not _is_speaker(s, speakers)]
+                 if not _is_speaker(s, act.speakers)]
         if about:
-            fields = {**base, "modality": "wished"}
-            out.append(Candidate(code=match.code, rule=f"speech:{lemma}+should+{st.lemma(r)}/{match.code}",
-                                 targets=about, **fields))
+            rule = f"speech:{lemma}+should+{st.lemma(r)}/{match.code}"
+            out.append(act.candidate(match.code, rule, about, modality="wished"))
     return out
 
 

@@ -18,6 +18,7 @@ from eventwire.coding.clauses import (
     clause_tokens,
     is_passive,
     kids,
+    object_content,
     object_heads,
     own_subjects,
     preps_of,
@@ -156,8 +157,10 @@ def place_of_suffering(st: SentenceState, v: int, sources: list[Slot]) -> list[S
     below = [t for c in sent.children[v] if sent.tokens[c].dep not in SUBJECT_LIKE for t in sent.subtree(c)]
     for t in below:
         mention = st.roles.mentions.get(t)
-        actor = mention.actor if mention is not None else None
-        if actor is None or not actor.country or actor.type not in {"state", "place", None}:
+        if mention is None or mention.actor is None:
+            continue
+        actor = mention.actor
+        if not actor.country or actor.type not in {"state", "place", None}:
             continue
         if any(actor.country == s.actor.country for s in sources):
             continue
@@ -235,14 +238,12 @@ def with_initiator(initiator: list[Slot], sources: list[Slot], targets: list[Slo
 
 def content_subjects(st: SentenceState, v: int, sources: list[Slot]) -> list[Slot]:
     """Who an appeal, demand or accusation is about: the subject of its that-clause or infinitive, or of
-    the that-clause of its object ("expressed the hope that Russia will raise its target")."""
+    the clause of its object ("expressed the hope that Russia will raise its target", "emphasized the need
+    for Iran to return to talks": `clauses.object_content`)."""
     sent = st.sent
     keys = {s.key for s in sources}
     out: list[Slot] = []
-    clauses = kids(sent, v, ("ccomp", "xcomp")) + [
-        c for o in kids(sent, v, ("dobj",)) for c in kids(sent, o, ("acl", "ccomp"))
-        if any(sent.tokens[m].text.lower() == "that" for m in kids(sent, c, ("mark",)))]
-    for c in clauses:
+    for c in kids(sent, v, ("ccomp", "xcomp")) + object_content(sent, v):
         for t in own_subjects(sent, c):
             out.extend(s for s in st.roles.actors(t, "content") if s.key not in keys
                        and not any(own_state(s.actor, k.actor) for k in sources))

@@ -18,6 +18,7 @@ from eventwire.coding.clauses import (
     negated,
     noun_infinitive,
     np_tokens,
+    object_content,
     object_heads,
     own_subjects,
     preps_of,
@@ -27,7 +28,9 @@ from eventwire.coding.clauses import (
 from eventwire.coding.patterns import Bag, Match, match_noun, match_verb
 from eventwire.coding.roles import weak
 from eventwire.coding.sources import (
+    between_parties,
     contact_sides,
+    means_doers,
     reporting_verb_above,
     source_slots,
     state_of_place,
@@ -63,8 +66,12 @@ def verb_candidate(st: SentenceState, v: int, code: str, rule: str, match: Match
                    objs: list[int]) -> Candidate | None:
     """A candidate for verb `v` coded `code`, with its actors, initiator, negation and modality."""
     sources = source_slots(st, v) or state_of_place(st, v, code)
+    means = None
+    if not sources and code[:2] in FORCE_ROOTS:
+        sources, means = means_doers(st, v)  # "were killed in shelling by Russian forces"
     if not sources and st.tables.role(code).mutual in {"joint", "always"}:
-        sources = contact_sides(st, v)  # "They agreed to keep working together"
+        # "They agreed to keep working together", "Talks were held between Iran and the US"
+        sources = contact_sides(st, v) or between_parties(st, v)
     partner_only = st.title and code.startswith("04")  # "PM call with President Erdogan" (see corefer)
     if not sources and not unnamed_doer(st, v, code) and not partner_only:
         return None
@@ -98,7 +105,7 @@ def verb_candidate(st: SentenceState, v: int, code: str, rule: str, match: Match
         negated=negated(st.sent, v),
         modality=noun_mood(st, v) or modality(st.sent, v, st.tables.words("modal")),
         clause_head=None if is_gerund_noun(st, v) else v, joint=joint, initiated=initiated,
-        unattributed=not sources,
+        unattributed=not sources, means=means,
     )
     return as_intent(st, as_threat(st, as_refusal(st, cand)))
 
@@ -217,7 +224,7 @@ def refine(st: SentenceState, v: int, code: str, rule: str) -> tuple[str, str]:
     family = REFINED.get(code)
     if family is None:
         return code, rule
-    for c in kids(st.sent, v, ("ccomp", "xcomp")):
+    for c in kids(st.sent, v, ("ccomp", "xcomp")) + object_content(st.sent, v):
         if st.sent.tokens[c].pos != "VERB":
             continue
         inner, _ = match_at(st, c)
@@ -240,11 +247,13 @@ def control_candidate(st: SentenceState, h: int, x: int, cls: str) -> Candidate 
     own = mh.code if mh is not None and mh.code != "---" else None
     trigger, match, objs = h, mh, objs_h
     neg, mood = negated(st.sent, h), modality(st.sent, h, st.tables.words("modal"))
+    code: str | None
     if cls == "threat_verb":
         code = (st.tables.intent(code_x, "threat") if code_x else None) or own or "130"
         rule = f"threat:{st.lemma(h)}+{st.lemma(x)}/{code}"
     elif cls == "intent_verb":  # an intent to do something uncoded is a generic intent (030)
-        generic = own if own is None or own.startswith("03") else "030"
+        announced = own is not None or st.in_class(h, "intent_gerund") is not None  # "looked forward to"
+        generic = own if own is not None and own.startswith("03") else ("030" if announced else None)
         code = (posture(st, h, code_x) or st.tables.intent(code_x)) if code_x else generic
         rule = f"intent:{st.lemma(h)}+{st.lemma(x)}/{code}" if code_x or code != own else (
             mh.rule if mh else "")
@@ -404,20 +413,27 @@ def verb_candidates(st: SentenceState, v: int) -> list[Candidate]:
     if match.code == "---":
         return []
     if not match.code.startswith("04"):  # "called Macron to offer condolences": a purpose of its own
-        st.handled.update(xcomps)  # "urged Iran to hold talks": the talks are asked for, not held
+        # "urged Iran to hold talks", "urged X to stop arming Y": the acts are asked for, not done
+        st.handled.update(j for x in xcomps for j in inside(st, x))
         st.consumed.update(o for x in xcomps for o in object_heads(sent, x, is_passive(sent, x)))
     cand = verb_candidate(st, v, match.code, match.rule, match, objs)
-    if cand is not None:
-        mark_reference(st, cand)
-    return [cand] if cand else []
+    if cand is None:
+        if st.in_class(v, "light_verb") == "":  # "Talks were held between Iran and the US": the noun's
+            st.consumed.difference_update(  # own phrase names the parties
+                o for o in objs if sent.tokens[o].dep in {"nsubjpass", "csubjpass"})
+        return []
+    mark_reference(st, cand)
+    return [cand]
 
 
 def mark_reference(st: SentenceState, cand: Candidate) -> None:
     """"The two leaders discussed ...", "held an in-depth discussion": a plain consultation (or a topic
-    verb's plain code) mentions the consultation already told; "spoke with" leaves its mode open."""
+    verb's plain code) mentions the consultation already told, unless it says the sides met in person
+    (lexicon `in_person`); "spoke with" leaves its mode open."""
     v = cand.trigger
     mention = st.in_class(v, "topic_verb") is not None or st.in_class(v, "consult_mention") is not None
-    if cand.code == "040" or (mention and cand.code == cand.code[:2] + "0"):
+    in_person = st.in_class(v, "in_person") is not None  # "met in Sochi" tells a meeting, not the call
+    if (cand.code == "040" and not in_person) or (mention and cand.code == cand.code[:2] + "0"):
         cand.reference = True
     cand.open_mode = cand.code == "040" and st.in_class(v, "open_mode") is not None
 

@@ -67,7 +67,7 @@ def parse_articles(
 
 def _doc_sentences(doc: Doc, offset: int, paragraph: int, heading: bool, first_index: int) -> list[Sentence]:
     sents = [doc[:]] if heading else list(doc.sents)
-    out = []
+    out: list[Sentence] = []
     for sent in sents:
         if not sent.text.strip():
             continue
