@@ -159,6 +159,10 @@ def word_spec(word: str) -> str:
     return core + ("_" if exact else "")
 
 
+ORIGIN_RE = re.compile(r"^-.*\]\s*#\s*([A-Za-z]+)")
+"""The verb a pattern was written for, named in its comment (`- * TRIAL UNFAIR [053] # CONDEMN`)."""
+
+
 def tokenize(text: str) -> Iterator[str]:
     """Split a pattern into tokens, keeping `{...}` and `(...)` groups whole."""
     for m in re.finditer(r"\{[^}]*\}|\([^)]*\)|\S+", text):
@@ -176,8 +180,9 @@ def parse_pattern(text: str, block: str) -> Pattern | None:
     if "+" in pre or any(t in {"NOT", "NO"} for t in pre):
         return None
     code, _, recip = codes.partition(":")
-    first = origin.split()[0] if origin else ""
-    pat = Pattern(block=block, code=code.strip(), recip=recip.strip(), origin=first)
+    first = origin.split()[0].split("_")[0].lower() if origin else ""
+    verb = first if first.isalpha() else ""
+    pat = Pattern(block=block, code=code.strip(), recip=recip.strip(), origin=verb)
     pat.subj = [w for t in pre for w in group_words(t)]
     fill_post(pat, list(tokenize(after)))
     return pat
@@ -224,14 +229,19 @@ def parse_code(text: str) -> str:
     return m.group(1).split(":")[0].replace("!", "").strip() if m else ""
 
 
+BLOCK_RE = re.compile(r"^---\s+(\S+)\s+\[([^\]]*)\]\s*---")
+"""A synonym block's header, `---  BLAME   [112]  ---`; four headers lack the space before the dashes
+(`---  DELAY   [120]---  ---`): read them too, or their verbs and patterns fall into the block before."""
+
+
 def parse_verbs(lines: list[str]) -> Iterator[tuple[str, str, str, str]]:
-    """Yield (block, verb entry, code, comment) and ("pattern", block, line, "") items in file order."""
+    """Yield (block, verb entry, code, block code) and ("pattern", block, line, "") items in file order."""
     block, block_code = "", ""
     for raw in lines:
         line = raw.rstrip()
         if not line.strip() or line.startswith("#"):
             continue
-        m = re.match(r"^---\s+(\S+)\s+\[([^\]]*)\]\s+---", line)
+        m = BLOCK_RE.match(line)
         if m:
             block, block_code = m.group(1), m.group(2).strip()
             continue
@@ -242,7 +252,7 @@ def parse_verbs(lines: list[str]) -> Iterator[tuple[str, str, str, str]]:
         elif re.match(r"^\+?[A-Z]", line):
             entry = line.split("#", 1)[0]
             name = entry.split()[0]
-            yield (block, name, parse_code(entry) or block_code, "")
+            yield (block, name, parse_code(entry) or block_code, block_code)
 
 
 def verb_rows(lines: list[str], lemma_of: dict[str, str]) -> tuple[list[list[str]], list[Pattern]]:
@@ -254,7 +264,7 @@ def verb_rows(lines: list[str], lemma_of: dict[str, str]) -> tuple[list[list[str
             if pat is not None and (pat.subj or pat.prt or pat.obj or pat.preps):
                 patterns.append(pat)
             continue
-        block, name, code, _ = item
+        block, name, code, block_code = item
         words = name.lstrip("+").strip("_").split("_")
         first = words[0].lower()
         if first in AUXILIARIES or not first.isalpha():
@@ -263,7 +273,7 @@ def verb_rows(lines: list[str], lemma_of: dict[str, str]) -> tuple[list[list[str
         rest = [w.lower() for w in words[1:]]
         prt = rest[0] if rest and rest[0] in PARTICLES | PREPOSITIONS else ""
         obj = rest[1:] if prt else rest
-        verbs.append([lemma, block, code, prt, " ".join(obj)])
+        verbs.append([lemma, block, code, prt, " ".join(obj), block_code])
     return verbs, patterns
 
 
@@ -283,15 +293,16 @@ def fix_codes(rows: list[Pattern], verbs: list[list[str]], codes: set[str]) -> N
     for pat in rows:
         pat.code, pat.recip = fix_code(pat.code, codes), fix_code(pat.recip, codes)
     for verb in verbs:
-        verb[2] = fix_code(verb[2], codes)
+        verb[2], verb[5] = fix_code(verb[2], codes), fix_code(verb[5], codes)
 
 
 def dedupe(patterns: list[Pattern]) -> list[Pattern]:
-    """Identical slot patterns with different codes: the first in file order wins (PETRARCH's order)."""
+    """Identical slot patterns with different codes: the first in file order wins (PETRARCH's order),
+    unless they were written for different verbs (see `origin` in data/README.md)."""
     seen: set[tuple[str, ...]] = set()
     out = []
     for pat in patterns:
-        key = tuple(pat.row()[:7])
+        key = (*pat.row()[:7], pat.origin)
         if key not in seen:
             seen.add(key)
             out.append(pat)
@@ -318,10 +329,14 @@ def main() -> None:
     head, body = read_sections(args.shared / "petrarch2" / "CAMEO.2.0.txt")
     write_tsv(args.out / "synsets.tsv", ["synset", "word"], read_synsets(head))
     firsts = {ln.split()[0].lstrip("+").split("_")[0].lower() for ln in body if re.match(r"^\+?[A-Z]", ln)}
-    verbs, patterns = verb_rows(body, lemmatize({w for w in firsts if w.isalpha()}))
+    origins = {m.group(1).lower() for ln in body if (m := ORIGIN_RE.search(ln))}
+    lemma_of = lemmatize({w for w in firsts | origins if w.isalpha()})
+    verbs, patterns = verb_rows(body, lemma_of)
+    for pat in patterns:
+        pat.origin = lemma_of.get(pat.origin, pat.origin)
     fix_codes(patterns, verbs, {row[0] for row in codes})
     patterns = dedupe(patterns)
-    write_tsv(args.out / "petrarch_verbs.tsv", ["lemma", "block", "code", "prt", "obj"], verbs)
+    write_tsv(args.out / "petrarch_verbs.tsv", ["lemma", "block", "code", "prt", "obj", "block_code"], verbs)
     write_tsv(args.out / "petrarch_patterns.tsv",
               ["block", "verb", "subj", "prt", "obj", "preps", "target", "code", "recip", "origin"],
               [p.row() for p in patterns])

@@ -17,11 +17,11 @@ object ("the action of the Ukrainian military"). The speaker's own side is never
 
 from __future__ import annotations
 
-from eventwire.coding.candidate import Candidate, SentenceState
+from eventwire.coding.candidate import Candidate, SentenceState, noun_code
 from eventwire.coding.clauses import kids, modality, negated, preps_of
-from eventwire.coding.roles import Slot, own_state, resolved, unique
+from eventwire.coding.roles import Slot, own_state, unique
 from eventwire.coding.sources import source_slots
-from eventwire.coding.verbs import noun_code
+from eventwire.coding.targets import act_doers
 
 
 def judged(st: SentenceState, n: int) -> bool:
@@ -47,14 +47,6 @@ def hostile_act(st: SentenceState, n: int) -> bool:
     if code is not None:
         return st.tables.info(code).quad_class >= 3
     return st.in_class(n, "act_noun") is not None and judged(st, n)
-
-
-def act_doers(st: SentenceState, n: int) -> list[Slot]:
-    """Who did the act of noun `n`: its modifiers and `by` agent; for an act noun its `of` object too."""
-    found = st.roles.modifier_actors(n, compounds=True)
-    preps = ("by",) if noun_code(st, n) is not None else ("by", "of")
-    found += [s for p, o in preps_of(st.sent, n) if p in preps for s in st.roles.actors(o, "blamed")]
-    return [s for s in unique(found) if resolved(s.actor)]
 
 
 def others(found: list[Slot], speakers: list[Slot]) -> list[Slot]:

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from eventwire.coding.clauses import np_tokens, preps_of, words
 from eventwire.coding.codebook import CodingTables
+from eventwire.coding.patterns import Bag, match_noun
 from eventwire.coding.roles import RoleReader, Slot
 from eventwire.records import ActorRef, Sentence
 
@@ -85,3 +87,15 @@ def base_forms(word: str) -> list[str]:
         if word.endswith(suffix) and len(word) > len(suffix) + 2:
             out.append(word[: -len(suffix)] + repl)
     return out
+
+
+def noun_code(st: SentenceState, o: int) -> str | None:
+    """The code of event noun `o` by its noun pattern (noun_patterns.tsv), if any."""
+    tok = st.sent.tokens[o]
+    mods = Bag.of(words(st.sent, [c for c in np_tokens(st.sent, o) if c != o]))
+    preps = frozenset(p for p, _ in preps_of(st.sent, o))
+    for lemma in (tok.lemma.lower(), tok.text.lower()):
+        pat = match_noun(st.tables.patterns, lemma, mods, preps)
+        if pat is not None and pat.code != "---":
+            return pat.code
+    return None

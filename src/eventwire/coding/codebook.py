@@ -36,7 +36,7 @@ VERB_CLASSES = ("speech", "speech_act", "accord_verb", "intent_verb", "intent_ge
 TABLE_COLUMNS: dict[str, tuple[str, ...]] = {
     "cameo_codes.tsv": ("code", "root", "name", "goldstein", "quad_class", "plover_event", "plover_mode",
                         "plover_context"),
-    "petrarch_verbs.tsv": ("lemma", "block", "code", "prt", "obj"),
+    "petrarch_verbs.tsv": ("lemma", "block", "code", "prt", "obj", "block_code"),
     "petrarch_patterns.tsv": ("block", "verb", "subj", "prt", "obj", "preps", "target", "code", "recip",
                               "origin"),
     "synsets.tsv": ("synset", "word"),
@@ -165,6 +165,7 @@ def petrarch_patterns(data_dir: Path, synsets: Mapping[str, tuple[str, ...]]) ->
             verbs=frozenset(), subj=parse_terms(row["subj"], synsets), prt=row["prt"],
             obj=parse_terms(row["obj"], synsets), preps=parse_preps(row["preps"], synsets),
             target=row["target"], code=row["code"] or "---", recip=row["recip"], curated=False,
+            origin=row["origin"],
         )
 
 
@@ -193,7 +194,8 @@ def build_index(data_dir: Path) -> PatternIndex:
     entries: dict[str, list[VerbEntry]] = defaultdict(list)
     for row in read_table(data_dir / "petrarch_verbs.tsv"):
         entries[row["lemma"]].append(VerbEntry(
-            row["lemma"], row["block"], row["code"], row["prt"], parse_terms(row["obj"], synsets), False))
+            row["lemma"], row["block"], row["code"], row["prt"], parse_terms(row["obj"], synsets), False,
+            distinct=row["code"] != row["block_code"]))
     curated, curated_entries = curated_patterns(data_dir, synsets)
     for entry in curated_entries:
         if entry not in entries[entry.lemma]:

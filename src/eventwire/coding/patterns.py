@@ -97,6 +97,8 @@ class VerbPattern:
     curated: bool
     rule_id: str = ""
     order: int = 0
+    origin: str = ""
+    """The verb PETRARCH wrote the pattern for (its comment: `# CONDEMN`), as a lemma."""
 
     @property
     def specificity(self) -> float:
@@ -145,6 +147,8 @@ class VerbEntry:
     prt: str
     obj: tuple[Term, ...]
     curated: bool
+    distinct: bool = False
+    """The verb has a code of its own, not its block's (see `borrowed_against_meaning`)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -247,6 +251,8 @@ def match_verb(index: PatternIndex, lemma: str, frame: Frame) -> Match | None:
         for pat in index.candidates(entry.block, frame):
             if pat.verbs and lemma not in pat.verbs:
                 continue
+            if borrowed_against_meaning(pat, lemma, entry):
+                continue
             if pat.matches(frame):
                 rank = pat.specificity + weight
                 if best is None or (rank, -pat.order) > best[:2]:
@@ -259,6 +265,21 @@ def match_verb(index: PatternIndex, lemma: str, frame: Frame) -> Match | None:
         suffix = f"+{entry.prt}" if entry.prt else ""
         return Match(entry.code, f"verb:{lemma}{suffix}/{entry.code}")
     return None
+
+
+def borrowed_against_meaning(pat: VerbPattern, lemma: str, entry: VerbEntry) -> bool:
+    """Is `pat` a PETRARCH pattern written for another verb of the block, whose code is not this verb's?
+
+    PETRARCH applies a block's patterns to all its verbs, but some verbs carry a code of their own that
+    differs from the block's (CONDEMN [111] in the BLAME [112] block, DETAIN [173] in CONFINE [170]): they
+    are not plain synonyms, and a pattern written for a sibling ("blamed the attack on X" -> 112 with X
+    as target, "convicted of a crime" -> 173) would contradict their meaning ("condemned the attack on
+    its embassy"). Such a verb takes only the patterns written for it, those that keep its code, and
+    the blocking ones (`---`); plain synonyms take them all, as in PETRARCH.
+    """
+    if pat.curated or not entry.distinct or not pat.origin or pat.origin == lemma:
+        return False
+    return pat.code not in {"---", entry.code}
 
 
 def match_noun(index: PatternIndex, lemma: str, mods: Bag, preps: frozenset[str]) -> NounPattern | None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from eventwire.coding.candidate import SentenceState
+from eventwire.coding.candidate import SentenceState, noun_code
 from eventwire.coding.clauses import (
     RELATIVE_PRONOUNS,
     agents,
@@ -59,14 +59,60 @@ LOCATIVE = frozenset({"prep:in", "prep:at", "prep:near", "prep:outside", "prep:i
 """Where an unplaced name after these prepositions is a place ("demonstrated in Kirkuk"), not a target."""
 
 
+JUDGING_ROOTS = frozenset({"01", "05", "11", "12"})
+"""Statements, approval, disapproval and rejection: when their object is an act ("condemned the attack
+on its embassy", "praised Saudi Arabia's decision"), they judge whoever did it."""
+
+
+def judged_acts(st: SentenceState, v: int, code: str, objs: list[int]) -> list[int]:
+    """The direct objects of a verb of judgement (`JUDGING_ROOTS`) that are acts: event nouns
+    (noun_patterns.tsv) of another root and act nouns (lexicon `act_noun`: "decision", "policy")."""
+    if code[:2] not in JUDGING_ROOTS:
+        return []
+    sent = st.sent
+    return [o for o in objs if sent.tokens[o].dep in {"dobj", "obj"} and sent.tokens[o].pos == "NOUN"
+            and judged_act(st, o, code)]
+
+
+def judged_act(st: SentenceState, o: int, code: str) -> bool:
+    """Is object `o` an act being judged, not the event's own noun ("reiterated its support for Syria",
+    where "support" is the act and Syria its target)?"""
+    own = noun_code(st, o)
+    if own is not None:
+        return own[:2] != code[:2]
+    return st.in_class(o, "act_noun") is not None
+
+
+def act_doers(st: SentenceState, n: int, v: int | None = None) -> list[Slot]:
+    """Who did the act of noun `n`: its possessor, demonyms and compound names (not a place: "the Kyiv
+    attack"), its `by` agent (also of a participle: "drills conducted by X"), the parties of a joint act
+    (`between`), for an act noun ("the action of the military") its `of` object; and the `by` phrase of
+    the judging verb `v`, where the parser often hangs it ("condemned the attack yesterday by X")."""
+    sent = st.sent
+    found = [s for s in st.roles.modifier_actors(n, compounds=True) if s.actor.type != "place"]
+    preps = ["by", "between", "among"] + ([] if noun_code(st, n) is not None else ["of"])
+    pairs = preps_of(sent, n) + [("by", a) for c in kids(sent, n, ("acl",)) for a in agents(sent, c)]
+    if v is not None and not is_passive(sent, v):
+        pairs += [(p, o) for p, o in preps_of(sent, v) if p == "by"]
+    found += [s for p, o in pairs if p in preps for s in st.roles.actors(o, "blamed")]
+    return [s for s in unique(found) if resolved(s.actor)]
+
+
 def target_groups(st: SentenceState, v: int, code: str, match: Match | None, objs: list[int]
                   ) -> Iterator[list[Slot]]:
-    """Candidate targets of `v`, best first."""
+    """Candidate targets of `v`, best first. The target of a judgement of an act is whoever did it, never
+    its victim: "condemned Russia's attack on Kyiv" (Russia), "condemned the attack on its embassy"
+    (no one)."""
     sent = st.sent
+    acts = judged_acts(st, v, code, objs)
+    if acts:  # the act's own phrases name its victims, wherever the parser hung them
+        yield [s for n in acts for s in act_doers(st, n, v)]
+        objs = [o for o in objs if o not in acts]
     topic = st.in_class(v, "topic_verb") is not None
     inner = [x for x in kids(sent, v, ("xcomp",)) if sent.tokens[x].pos == "VERB"]
     inner_objs = [o for x in inner for o in object_heads(sent, x, is_passive(sent, x))]
-    preps = verb_preps(sent, v) + [po for h in [*objs, *inner, *inner_objs] for po in preps_of(sent, h)]
+    own = [] if acts else verb_preps(sent, v)
+    preps = own + [po for h in [*objs, *inner, *inner_objs] for po in preps_of(sent, h)]
     if match is not None and match.target.startswith("prep:"):
         yield [s for p, o in preps if p == match.target[5:] for s in st.roles.actors(o, f"prep:{p}")]
     for c in kids(sent, v, ("dative",)):

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from eventwire.coding.candidate import Candidate, SentenceState
+from eventwire.coding.candidate import Candidate, SentenceState, noun_code
 from eventwire.coding.clauses import (
     agents,
     is_passive,
@@ -23,9 +23,8 @@ from eventwire.coding.clauses import (
     own_subjects,
     preps_of,
     verb_frame,
-    words,
 )
-from eventwire.coding.patterns import Bag, Match, match_noun, match_verb
+from eventwire.coding.patterns import Bag, Match, match_verb
 from eventwire.coding.roles import weak
 from eventwire.coding.sources import (
     between_parties,
@@ -340,18 +339,6 @@ def light_object_code(st: SentenceState, x: int, objs: list[int]) -> str | None:
     if st.in_class(x, "light_verb") != "":
         return None
     return next((code for o in objs if (code := noun_code(st, o))), None)
-
-
-def noun_code(st: SentenceState, o: int) -> str | None:
-    """The code of event noun `o` by its noun pattern (noun_patterns.tsv), if any."""
-    tok = st.sent.tokens[o]
-    mods = Bag.of(words(st.sent, [c for c in np_tokens(st.sent, o) if c != o]))
-    preps = frozenset(p for p, _ in preps_of(st.sent, o))
-    for lemma in (tok.lemma.lower(), tok.text.lower()):
-        pat = match_noun(st.tables.patterns, lemma, mods, preps)
-        if pat is not None and pat.code != "---":
-            return pat.code
-    return None
 
 
 def prospective(st: SentenceState, v: int) -> list[int]:
