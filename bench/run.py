@@ -1,6 +1,6 @@
 """`make bench`: every benchmark, each in its own process so memory and timings do not mix.
 
-    python -m bench.run [--only plover,tempeval,throughput,store,api]
+    python -m bench.run [--only plover,wire,tempeval,throughput,store,api]
 
 Prints each benchmark's report; speed and memory are measured here, never asserted in tests.
 """
@@ -14,6 +14,7 @@ import time
 
 BENCHMARKS = {
     "plover": (["bench.plover"], "PLOVER gold records: event type, source country, triple, extra events"),
+    "wire": (["bench.wire"], "wire-style sentences nobody tuned for: pass rate by CAMEO root"),
     "tempeval": (["bench.tempeval"], "TempEval-3 platinum: time expression value F1 (relaxed span)"),
     "throughput": (["bench.throughput"], "extract vs bare spaCy parse of the same texts (floor 0.70)"),
     "store": (["bench.store_bench"], "ingest articles/s and peak memory; Spark local[1] vs local[2]"),

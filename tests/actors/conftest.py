@@ -4,14 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
-from pathlib import Path
 
 import pytest
 
 from eventwire.actors import KnowledgeBase, load_kb
 from eventwire.records import Article, ParsedArticle
-
-SEED = Path(__file__).resolve().parents[2].parent / "shared" / "seed"
 
 
 @pytest.fixture(scope="session")

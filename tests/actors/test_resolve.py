@@ -9,8 +9,6 @@ import pytest
 from eventwire.actors import KnowledgeBase, MentionIndex, find_mentions, mentions_in
 from eventwire.records import Mention
 
-from .conftest import SEED
-
 
 def mentions(kb: KnowledgeBase, parse, text: str, day: date | None = date(2025, 7, 1)) -> list[Mention]:  # type: ignore[no-untyped-def]
     return find_mentions(parse(text, day), kb)
@@ -124,17 +122,12 @@ def test_mention_index(kb, parse) -> None:  # type: ignore[no-untyped-def]
 
 # --- the seed article -----------------------------------------------------------------------------------
 
-SEED_FILES = sorted(SEED.glob("*.txt")) if SEED.is_dir() else []
-
-
 @pytest.fixture(scope="module")
-def seed(kb, nlp) -> list[Mention]:  # type: ignore[no-untyped-def]
-    if not SEED_FILES:
-        pytest.skip("shared/seed not present")
+def seed(kb, nlp, seed_path) -> list[Mention]:  # type: ignore[no-untyped-def]
     from eventwire.ingest import read_inputs
     from eventwire.nlp import parse_articles
 
-    [article] = list(read_inputs([str(SEED_FILES[0])]))
+    [article] = list(read_inputs([str(seed_path)]))
     return find_mentions(next(parse_articles(nlp, [article])), kb)  # type: ignore[list-item]
 
 

@@ -76,14 +76,12 @@ def test_seed_topics_in_article_order(seed) -> None:
 
 
 def test_seed_through_the_real_stages(seed) -> None:
-    """Once the actors stage exports its API: coder's 07x event claimed by Putin, quotes by RUS GOV."""
-    actors = pytest.importorskip("eventwire.actors")
-    if not hasattr(actors, "find_mentions"):
-        pytest.skip("the actors stage does not export find_mentions yet")
+    """The coder's 07x event is claimed by Putin; the reiterated words are the Kremlin's, via TASS."""
+    from eventwire.actors import find_mentions, load_kb
     from eventwire.coding import code_events, load_coding_tables
     from eventwire.time import find_timexes
 
-    mentions = actors.find_mentions(seed, actors.load_kb())
+    mentions = find_mentions(seed, load_kb())
     coded = code_events(
         seed, mentions, find_timexes(seed.article.text, seed.article.date), load_coding_tables()
     )

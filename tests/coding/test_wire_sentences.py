@@ -19,7 +19,7 @@ from eventwire.settings import Settings
 from .wire import Row, describe, judge, load_rows
 
 ROWS = load_rows()
-MIN_PASS_RATE = 0.65
+MIN_PASS_RATE = 0.90
 
 
 @pytest.fixture(scope="module")

@@ -13,6 +13,9 @@ Rules, not a model:
   person's ("Putin and his supporters"); inside the prepositional phrase of a judging verb it is the
   judged person's ("thanked Zelenskyy for his friendship", "criticised X for his remarks");
   inside a relative clause it is the relativised noun's ("all those who lost their lives": no actor).
+- "it" opening a sentence as the subject of an active main verb is the previous sentence's main subject
+  when that is a state, an organisation or a group ("The ministry summoned the envoy. It accused ...").
+- "the alliance", "the bloc" with no modifier is the international organisation named last before it.
 - "they" takes the nearest plural of its own sentence (main subject first), else the plural main subject
   of one of the two sentences before, else the parties of the article's latest contact (`contacts`:
   "The Prime Minister spoke to President Putin. ... They agreed ..."), else another recent plural; a
@@ -67,6 +70,10 @@ def coref_mentions(sent: Sentence, kb: KnowledgeBase, ctx: Context, found: list[
             mention = _pronoun(sent, tok.i, kb, ctx, "f" if word in FEMALE else "m")
         elif tok.pos == "PRON" and word in PLURAL:
             mention = _plural_pronoun(sent, tok.i, ctx)
+        elif tok.pos == "PRON" and word == "it":
+            mention = _it_pronoun(sent, tok.i, ctx, found + out)
+        elif tok.lemma.lower() in IGO_NOUNS and tok.tag == "NN":
+            mention = _igo_description(sent, tok.i, ctx, found + out)
         elif tok.lemma.lower() == "counterpart" and tok.tag == "NN":
             mention = _counterpart(sent, tok.i, kb, ctx, found + out)
         elif tok.lemma.lower() in GROUP_LEMMAS and tok.tag in ("NNS", "NNPS"):
@@ -254,6 +261,55 @@ def _plural_pronoun(sent: Sentence, i: int, ctx: Context) -> Mention:
     if not members:
         return make_mention(sent, i, i + 1, "pronoun", None, reason="no earlier plural mention")
     return _pronoun_of(sent, i, list(members))
+
+
+IGO_NOUNS = frozenset({"alliance", "bloc", "organisation", "organization"})
+
+
+def _igo_description(sent: Sentence, i: int, ctx: Context, found: Sequence[Mention]) -> Mention | None:
+    """"If Russia attacks a NATO member, the alliance will respond": "the alliance", "the bloc" with no
+    modifier of its own is an international organisation of the nearest sentence that names one (this
+    one before it, then the two before), the first it names (the topic: "NATO ministers met in Brussels")."""
+    kids = [sent.tokens[c] for c in sent.children[i]]
+    if [k.text.lower() for k in kids if k.dep == "det"] != ["the"] or any(
+            k.dep in ("amod", "compound", "poss", "nmod") or (k.dep == "prep" and k.text.lower() == "of")
+            for k in kids):
+        return None
+    here = [m for m in found if m.token_start < i and m.actor is not None and m.actor.type == "igo"]
+    if here:
+        actor = min(here, key=lambda m: m.token_start).actor
+    else:
+        earlier = [s for s in ctx.seen if sent.index - 2 <= s.sentence < sent.index
+                   and s.mention.actor is not None and s.mention.actor.type == "igo"]
+        if not earlier:
+            return None
+        actor = min(earlier, key=lambda s: (-s.sentence, s.token)).mention.actor
+    if actor is None:
+        return None
+    start = min([i, *[c for c in sent.children[i] if sent.tokens[c].dep == "det"]])
+    return make_mention(sent, start, i + 1, "pronoun", _retext(actor, sent.text_of(start, i)))
+
+
+IT_TYPES = frozenset({"state", "organisation", "igo", "group", "agent"})
+IMPERSONAL_VERBS = frozenset({"be", "seem", "appear", "happen", "remain", "take", "become", "matter", "mean",
+                              "look", "follow", "emerge", "transpire"})
+
+
+def _it_pronoun(sent: Sentence, i: int, ctx: Context, found: Sequence[Mention]) -> Mention | None:
+    """"X summoned the ambassador. It accused Madrid of ...": "it" opening a sentence as the subject of an
+    active main verb is the previous sentence's main subject when that is a state, an organisation or a
+    group. Other "it"s stay open (impersonal "it is", "it was agreed"; reported speech binds "it" to the
+    speaker in the coder)."""
+    tok = sent.tokens[i]
+    verb = sent.tokens[tok.head]
+    if tok.dep != "nsubj" or not _in_main_clause(sent, i) or any(m.token_start < i for m in found):
+        return None
+    if verb.pos != "VERB" or verb.lemma.lower() in IMPERSONAL_VERBS:
+        return None
+    before = [s for s in ctx.seen if s.sentence == sent.index - 1 and s.main and s.mention.actor is not None]
+    if len(before) != 1 or before[0].mention.actor is None or before[0].mention.actor.type not in IT_TYPES:
+        return None
+    return make_mention(sent, i, i + 1, "pronoun", _retext(before[0].mention.actor, tok.text))
 
 
 def _in_main_clause(sent: Sentence, i: int) -> bool:

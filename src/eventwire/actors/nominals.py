@@ -333,9 +333,18 @@ def _minority(sent: Sentence, kb: KnowledgeBase, ctx: Context, head: int, ref: A
 
 
 def _hyphenated(sent: Sentence, unit: Unit) -> bool:
-    """"Israeli-led", "anti-Syria": a country word hyphenated to another says nothing of the agent's."""
+    """"Israeli-led", "anti-Syria": a country word hyphenated to another says nothing of the agent's;
+    "a Greek-flagged tanker", "a UK-registered ship", "a Saudi-owned firm" name its flag or owner state."""
     after = unit.end < len(sent.tokens) and sent.tokens[unit.end].text == "-"
+    second = sent.tokens[unit.end + 1].text.lower() if after and unit.end + 1 < len(sent.tokens) else ""
+    if second in OWNER_PARTICIPLES:
+        return False
     return after or (unit.start > 0 and sent.tokens[unit.start - 1].text == "-")
+
+
+OWNER_PARTICIPLES = frozenset({"flagged", "registered", "owned", "operated"})
+"""The second half of "Greek-flagged", "Panama-registered", "Saudi-owned": the country word names the
+state the agent (a ship, a firm) belongs to."""
 
 
 def _agent_mention(sent: Sentence, kb: KnowledgeBase, ctx: Context, agent: Agent, first: int, head: int,

@@ -79,6 +79,8 @@ def subjects(sent: Sentence, v: int, depth: int = 0) -> list[int]:
     head = tok.head
     if head == v:
         return fronted_subject(sent, v)
+    if progressive_attr(sent, v):
+        return own_subjects(sent, head)
     if tok.dep == "ccomp" and any(sent.tokens[a].tag == "MD" for a in kids(sent, v, ("aux",))):
         # "agreed [the UK and Israel] would continue": the content's subject parsed as the verb's object
         swallowed = [d for d in kids(sent, head, ("dobj",)) if d < v]
@@ -110,6 +112,23 @@ def subjects(sent: Sentence, v: int, depth: int = 0) -> list[int]:
     if tok.dep == "relcl" or participle:
         return [head]  # "countries that are prolonging", "demonstrators protesting the results"
     return []
+
+
+def progressive_attr(sent: Sentence, v: int) -> bool:
+    """"Oman is mediating between X and Y", parsed with the participle as the attribute of "is": a
+    progressive verb when the subject names someone (a proper noun or a personal pronoun); after a common
+    noun it is a goal ("her priority is protecting civilians": `modality` wished)."""
+    tok = sent.tokens[v]
+    if tok.dep != "attr" or tok.tag != "VBG" or tok.pos != "VERB" or tok.head == v:
+        return False
+    if sent.tokens[tok.head].lemma.lower() != "be":
+        return False
+    subj = own_subjects(sent, tok.head)
+    return bool(subj) and all(sent.tokens[s].pos in {"PROPN", "PRON"} and sent.tokens[s].text.lower()
+                              not in NON_ACTOR_PRONOUNS for s in subj)
+
+
+NON_ACTOR_PRONOUNS = frozenset({"what", "which", "who", "that", "this", "it"})
 
 
 def fronted_subject(sent: Sentence, v: int) -> list[int]:
@@ -252,10 +271,30 @@ def preps_of(sent: Sentence, i: int) -> list[tuple[str, int]]:
         ptok = sent.tokens[p]
         if ptok.pos not in {"ADP", "SCONJ"} and ptok.dep != "agent":
             continue
-        for o in kids(sent, p, ("pobj", "pcomp")):
-            if sent.tokens[o].ent_type not in TIME_ENTITIES:
+        objects = kids(sent, p, ("pobj", "pcomp"))
+        if not objects:  # "called on [Hasina to resign]": the object parsed as the infinitive's subject
+            objects = [s for x in kids(sent, i, ("xcomp",)) for s in kids(sent, x, ("nsubj",)) if s > p]
+        for o in objects:
+            relative = free_relative(sent, o)
+            if relative is not None:  # "strikes on what it said were hideouts in Iran"
+                out.append((ptok.text.lower(), relative[0]))
+                out += preps_of(sent, relative[1])
+            elif sent.tokens[o].ent_type not in TIME_ENTITIES:
                 out.append((ptok.text.lower(), o))
     return out
+
+
+def free_relative(sent: Sentence, o: int) -> tuple[int, int] | None:
+    """(the noun, its predicate) a free relative stands for: "on [what it said were militant hideouts in
+    Iran]" is on the hideouts, wherever the copula is (also under a verb of saying); "on [what it called
+    terrorist camps]" on the camps."""
+    for c in [o, *kids(sent, o, ("ccomp",))]:
+        for dep, noun in (("nsubj", "attr"), ("dobj", "oprd")):
+            if any(sent.tokens[w].text.lower() == "what" for w in kids(sent, c, (dep,))):
+                found = kids(sent, c, (noun,))
+                if found:
+                    return found[0], c
+    return None
 
 
 def np_tokens(sent: Sentence, h: int) -> list[int]:
@@ -293,10 +332,24 @@ def object_heads(sent: Sentence, v: int, passive: bool) -> list[int]:
             heads.extend(h for h in conjuncts(sent, split[0]) if h < split[1])
         else:
             heads.extend(conjuncts(sent, c))
+    heads += [s for _, s in small_clauses(sent, v)]
     for up in kids(sent, v, ("prt",)):  # "kidnapped up to 16 advisers": a quantity parsed as a particle
         if sent.tokens[up].text.lower() == "up":
             heads += [o for p, o in preps_of(sent, up) if p == "to"]
     return heads
+
+
+def small_clauses(sent: Sentence, v: int) -> list[tuple[int, int]]:
+    """(predicate, its subject) of "found the reporter guilty", "declared the vote void", "detained an
+    agent plotting to ...", parsed as a clausal complement: the subject is the verb's object; an
+    adjective is a word the verb's pattern may ask for, like a particle."""
+    out = []
+    for c in kids(sent, v, ("ccomp",)):
+        tok = sent.tokens[c]
+        participle = tok.tag == "VBG" and not kids(sent, c, ("mark", "aux", "auxpass"))
+        if tok.pos == "ADJ" or participle:
+            out += [(c, s) for s in kids(sent, c, ("nsubj",))]
+    return out
 
 
 def raised_partner(sent: Sentence, v: int) -> int | None:
@@ -316,6 +369,19 @@ def verb_preps(sent: Sentence, v: int) -> list[tuple[str, int]]:
     return preps_of(sent, v if raised is None else raised)
 
 
+FRAME_CONTAINERS = frozenset({"part", "state", "level"})
+"""Nouns whose `of` object says what a prepositional phrase is about: "as [part] of a peacekeeping
+mission", "on the highest [state] of alert"."""
+
+
+def frame_phrase(sent: Sentence, o: int) -> list[int]:
+    """The noun phrase of a preposition's object `o`, with the `of` object of a container noun."""
+    out = np_tokens(sent, o)
+    if sent.tokens[o].lemma.lower() in FRAME_CONTAINERS:
+        out += [t for p, po in preps_of(sent, o) if p == "of" for t in np_tokens(sent, po)]
+    return out
+
+
 def verb_frame(sent: Sentence, v: int) -> tuple[Frame, list[int]]:
     """The frame of verb `v` and its object heads (for consumption of event nouns)."""
     passive = is_passive(sent, v)
@@ -331,7 +397,7 @@ def verb_frame(sent: Sentence, v: int) -> tuple[Frame, list[int]]:
         obj_words |= words(sent, [x])
         for o in object_heads(sent, x, is_passive(sent, x)):
             obj_words |= words(sent, np_tokens(sent, o))
-    preps = [(p, Bag.of(words(sent, np_tokens(sent, o)))) for p, o in verb_preps(sent, v)]
+    preps = [(p, Bag.of(words(sent, frame_phrase(sent, o)))) for p, o in verb_preps(sent, v)]
     # "called them an occupying army": the object predicate is a slot of its own (`=oprd:` in patterns)
     preps += [("=oprd", Bag.of(words(sent, np_tokens(sent, o)))) for o in kids(sent, v, ("oprd",))
               if sent.tokens[o].pos in {"NOUN", "PROPN"} and sent.tokens[o].ent_type not in TIME_ENTITIES]
@@ -341,6 +407,12 @@ def verb_frame(sent: Sentence, v: int) -> tuple[Frame, list[int]]:
             continue
         obj_preps.extend((p, Bag.of(words(sent, np_tokens(sent, ob)))) for p, ob in preps_of(sent, o))
     prts = {sent.tokens[c].text.lower() for c in kids(sent, v, ("prt", "advmod"))}
+    # a secondary predicate or a word fused before the verb counts as a particle: "shot [dead]",
+    # "[test]-fired a missile", "was found [guilty]" (patterns `shoot dead`, `fire test`, `find guilty`)
+    prts |= {sent.tokens[c].text.lower() for c in kids(sent, v, ("acomp", "npadvmod"))
+             if sent.tokens[c].pos in {"ADJ", "NOUN"}}
+    prts |= {sent.tokens[c].text.lower() for c in kids(sent, v, ("oprd",)) if sent.tokens[c].pos == "ADJ"}
+    prts |= {sent.tokens[a].text.lower() for a, _ in small_clauses(sent, v) if sent.tokens[a].pos == "ADJ"}
     subj_words: set[str] = set()
     for s in subjects(sent, v):
         subj_words |= words(sent, np_tokens(sent, s))
@@ -350,7 +422,8 @@ def verb_frame(sent: Sentence, v: int) -> tuple[Frame, list[int]]:
 
 def negated(sent: Sentence, v: int) -> bool:
     """`did not attack`, `never met`; "no" only as a determiner of the object ("no talks were held")."""
-    for c in sent.children[v]:
+    heads = [v, sent.tokens[v].head] if progressive_attr(sent, v) else [v]  # "Oman is not mediating"
+    for c in [c for h in heads for c in sent.children[h]]:
         tok = sent.tokens[c]
         if tok.dep == "neg" or (tok.dep == "advmod" and tok.text.lower() == "never"):
             return True
@@ -359,7 +432,7 @@ def negated(sent: Sentence, v: int) -> bool:
 
 def modality(sent: Sentence, v: int, modals: Mapping[str, str]) -> str:
     """asserted, future, hypothetical or wished, from the auxiliaries of `v` (or of its conj head)."""
-    probe, hops = v, 0
+    probe, hops = (sent.tokens[v].head if progressive_attr(sent, v) else v), 0
     while hops < 3:
         for c in kids(sent, probe, ("aux", "auxpass")):
             value = modals.get(sent.tokens[c].text.lower())
@@ -372,7 +445,7 @@ def modality(sent: Sentence, v: int, modals: Mapping[str, str]) -> str:
     if any(sent.tokens[c].text.lower() == "if" for c in kids(sent, v, ("mark",))):
         return "hypothetical"
     tok = sent.tokens[v]
-    goal = tok.dep == "xcomp" or (tok.dep == "attr" and tok.tag == "VBG")  # "her priority is protecting"
+    goal = tok.dep == "xcomp" or (tok.dep == "attr" and tok.tag == "VBG" and not progressive_attr(sent, v))
     if goal and sent.tokens[tok.head].lemma.lower() == "be" and tok.head != v:
         return "wished"  # "our duty is to strike back", "the goal is to defeat ...": a goal, not an act
     return "asserted"

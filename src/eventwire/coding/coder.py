@@ -25,17 +25,26 @@ from collections.abc import Mapping
 from dataclasses import replace
 
 from eventwire.coding.background import present_tense
-from eventwire.coding.blame import attention_candidates
+from eventwire.coding.blame import attention_candidates, naming_candidates
 from eventwire.coding.candidate import Candidate, SentenceState
-from eventwire.coding.clauses import VERBAL_DEPS, kids, noun_infinitive, own_subjects, verbless_predicate
+from eventwire.coding.clauses import (
+    VERBAL_DEPS,
+    kids,
+    noun_infinitive,
+    own_subjects,
+    progressive_attr,
+    verbless_predicate,
+)
 from eventwire.coding.codebook import CodingTables, words_of
 from eventwire.coding.corefer import Coded, fold_references
 from eventwire.coding.events import INHERITED, Anchors, events_of, timex_anchors
+from eventwire.coding.joint import broker_candidate
 from eventwire.coding.nominal import noun_candidate
 from eventwire.coding.roles import RoleReader, index_mentions
 from eventwire.coding.speech import carried_noun, content_roots, content_span, speech_candidates
 from eventwire.coding.story_dates import date_rank
-from eventwire.coding.verbs import adjective_control, inside, verb_candidates
+from eventwire.coding.verbless import verbless_candidate
+from eventwire.coding.verbs import adjective_control, inside, stance_adjective, verb_candidates
 from eventwire.records import ActorRef, Event, Mention, ParsedArticle, Sentence, Timex
 
 
@@ -140,7 +149,7 @@ def code_sentence(sent: Sentence, mentions: Mapping[int, Mention], tables: Codin
     `parties` are the sides of the contact the article last told (for "It was agreed to ..."); `title`
     marks the article's title (read for references only, see `corefer`)."""
     roles = RoleReader(sent, mentions, tables.words("agent_head"), tables.words("proposal_head"),
-                       tables.words("document_noun"))
+                       tables.words("document_noun"), tables.words("broker_verb"))
     st = SentenceState(sent, roles, tables, parties=parties, title=title)
     cands: list[Candidate] = []
     pending: list[Candidate] = []
@@ -148,13 +157,17 @@ def code_sentence(sent: Sentence, mentions: Mapping[int, Mention], tables: Codin
         if v in st.handled:
             continue
         if tok.pos == "ADJ" and tok.dep == "acomp":
-            cands += adjective_control(st, v)
-        elif tok.pos == "VERB" and tok.dep in VERBAL_DEPS and told_verb(st, v):
+            cands += adjective_control(st, v) or stance_adjective(st, v)
+        elif tok.pos == "VERB" and (tok.dep in VERBAL_DEPS or progressive_attr(sent, v)) and told_verb(st, v):
             cands += verb_events(st, v, pending)
+        elif (broker := broker_candidate(st, v)) is not None:
+            cands.append(broker)  # "a truce brokered by X": X mediated
+    if not cands and (stray := verbless_candidate(st)) is not None:
+        cands.append(stray)  # "X hosted Y in Z" parsed as one noun phrase
     nouns = tables.patterns.nouns
     found: list[Candidate] = []
     for n, tok in enumerate(sent.tokens):
-        if tok.pos in {"NOUN", "PROPN"} and n not in st.consumed and (
+        if (tok.pos in {"NOUN", "PROPN"} or gerund_noun(sent, n)) and n not in st.consumed and (
                 tok.lemma.lower() in nouns or tok.text.lower() in nouns):
             cand = noun_candidate(st, n)
             if cand is not None:
@@ -165,6 +178,13 @@ def code_sentence(sent: Sentence, mentions: Mapping[int, Mention], tables: Codin
         if not triggers & content_span(st, p.trigger):
             cands.append(p)
     return cands
+
+
+def gerund_noun(sent: Sentence, n: int) -> bool:
+    """"Fighting between the army and the rebels spread": a gerund tagged as a verb in a noun's place
+    (subject or object) with an event noun's spelling ("fighting") is that event noun."""
+    tok = sent.tokens[n]
+    return tok.tag == "VBG" and tok.dep in {"nsubj", "nsubjpass", "dobj", "pobj"}
 
 
 def untold_acts(st: SentenceState, v: int) -> list[int]:
@@ -232,4 +252,4 @@ def verb_events(st: SentenceState, v: int, pending: list[Candidate]) -> list[Can
         if acts is not None:
             return found or verb_candidates(st, v)
         return found + [c for c in verb_candidates(st, v) if not c.code.startswith("01")]
-    return verb_candidates(st, v) + attention_candidates(st, v)
+    return naming_candidates(st, v) or (verb_candidates(st, v) + attention_candidates(st, v))

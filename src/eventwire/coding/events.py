@@ -9,9 +9,10 @@ Iran", "Ukrainian shelling of ..."), past events without a date ("a previous con
 historical) and acts told as history (`background`: "in the past", "Previously, ... had", "during the
 Second World War, when ..."). The store cannot place those on a timeline, and should not.
 
-Actors: co-subjects of a joint act pair up into one symmetric event; a directed act gets one event per
-source and target (co-sources listed in `extra["co_sources"]`); an act of violence whose doer the text
-does not name ("three civilians were killed in a car bombing") keeps its victim with `source: null`.
+Actors: co-subjects of a joint act pair up into one symmetric event, and so do the sides of a reciprocal
+act (`joint`: "A traded fire with B"); a directed act gets one event per source and target (co-sources
+listed in `extra["co_sources"]`); an act of violence whose doer the text does not name ("three civilians
+were killed in a car bombing") keeps its victim with `source: null`.
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ from eventwire.coding.background import antecedent_timexes, background, vague_pa
 from eventwire.coding.candidate import Candidate
 from eventwire.coding.clauses import clause_tokens, own_subjects
 from eventwire.coding.codebook import CodingTables
+from eventwire.coding.joint import RECIPROCAL_VIA
 from eventwire.coding.roles import Slot, same_actor, unique
 from eventwire.records import ActorRef, Event, Evidence, Sentence, Span, Timex
 from eventwire.time import event_date, is_before
@@ -162,8 +164,9 @@ def actor_pairs(cand: Candidate, tables: CodingTables) -> list[Pair]:
     targets = [t for t in unique(cand.targets) if t.key not in keys][:MAX_ACTORS_PER_ROLE]
     if not sources:
         return [(None, t, False) for t in targets] if cand.unattributed else []
-    if len(sources) >= 2 and mutual != "no" and all(t.via.startswith("deep:") for t in targets):
-        targets = []  # co-subjects of a joint act are each other's partners, not a place far down
+    if len(sources) >= 2 and mutual != "no" and all(t.via.startswith("deep:") or t.actor.type == "place"
+                                                     for t in targets):
+        targets = []  # co-subjects of a joint act are each other's partners, not a place ("to Geneva")
     if not targets and len(sources) >= 2 and (mutual != "no" or cand.joint):
         return [(a, b, True) for k, a in enumerate(sources) for b in sources[k + 1:]]
     if not targets:
@@ -175,13 +178,23 @@ def actor_pairs(cand: Candidate, tables: CodingTables) -> list[Pair]:
     done = cand.modality == "asserted"  # "Russia wants to improve relations with Japan" is Russia's wish
     for s in sources:
         for t in targets:
+            t = home_government(s, t, tables.role(cand.code).implied)
             partner = t.via in {"prep:with", "between", "members"}
             joint = mutual == "always" or (mutual == "joint" and partner and done)
-            out.append((s, t, joint or cand.initiated))
+            out.append((s, t, joint or cand.initiated or t.via == RECIPROCAL_VIA))
     return out
 
 
 IMPLIED_SECTORS = {"gov": "GOV", "pop": "CVL"}
+
+
+def home_government(source: Slot, target: Slot, implied: str) -> Slot:
+    """"Israelis rallied in Tel Aviv", "students protested in Tehran": a place at home says where a
+    protest or a demand (code_roles `gov`) was made, not whom it addresses: its government."""
+    place = target.actor.type == "place" and not target.actor.sector
+    if implied != "gov" or not place or target.actor.country != source.actor.country:
+        return target
+    return implied_target(source, implied) or target
 
 
 def implied_target(source: Slot, implied: str) -> Slot | None:

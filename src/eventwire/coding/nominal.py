@@ -1,7 +1,8 @@
 """Nominal events: "the phone conversation between X and Y", "Israeli and US strikes on Iran".
 
 An event noun codes an event when its own phrase names a doer: a possessor ("their talks"), demonyms
-or compound names ("Israeli and US strikes"), a `by` phrase, or the parties of `between`. Compound
+or compound names ("Israeli and US strikes"), a `by` phrase, the parties of `between`, or for a joint
+act two or more parties of `of` ("the joint drills of Russia and Belarus"). Compound
 names count for meetings only when they name two parties ("US-Russia talks"): "Paris climate talks"
 and "the Minsk talks" name places (pitfall 3). A noun already used as the object of a coded verb
 ("held talks") is that verb's event, not a second one; a habit ("their regular dialogue") is none.
@@ -25,10 +26,11 @@ from eventwire.coding.clauses import (
     preps_of,
     words,
 )
+from eventwire.coding.joint import noun_sides
 from eventwire.coding.patterns import Bag, match_noun
 from eventwire.coding.roles import Slot, resolved, unique
 from eventwire.coding.sources import source_slots
-from eventwire.coding.targets import LOCATIVE, initiator_slots, with_initiator
+from eventwire.coding.targets import LOCATIVE, act_doers, initiator_slots, with_initiator
 from eventwire.coding.verbs import as_intent, as_threat
 
 MOD_DEPS = ("compound", "amod", "nmod")
@@ -74,8 +76,13 @@ def noun_roles(st: SentenceState, n: int, code: str) -> tuple[list[Slot], list[S
                 targets += parties
             else:
                 sources, joint = parties, True
+        elif p == "of" and not sources and st.tables.role(code).mutual != "no":
+            parties = st.roles.actors(o, "between")  # "the joint drills of Russia and Belarus"
+            if len(parties) >= 2:
+                sources, joint = parties, True
     if not targets:
-        deep = preps + [pp for p, o in preps if p == "of" for pp in preps_of(st.sent, o)]
+        # "the visit by Modi to Moscow": the parser hangs the noun's phrases on its `of` or `by` object
+        deep = preps + [pp for p, o in preps if p in {"of", "by"} for pp in preps_of(st.sent, o)]
         for prep in st.tables.role(code).target_preps:
             found = [s for p, o in deep if p == prep for s in st.roles.actors(o, f"prep:{p}")
                      if resolved(s.actor) or f"prep:{p}" not in LOCATIVE]  # "a rally in Lagos": a place
@@ -115,6 +122,10 @@ def noun_candidate(st: SentenceState, n: int) -> Candidate | None:
         return None  # "their regular phone dialogue": a habit, not an event
     sources, targets, joint = noun_roles(st, n, pat.code)
     predicate = predicate_of(st, n)
+    reaction = reaction_verb(st, n)
+    if reaction is not None and not [s for s in sources if resolved(s.actor)]:
+        sources, targets = reaction_roles(st, n, reaction)
+        predicate = reaction
     plan = has_adjacent_word(st.sent, n, st.tables.words("plan_marker"), ("amod", "compound"))
     mood, neg = plan or "asserted", False
     light = light_verb_of(st, n)
@@ -133,6 +144,8 @@ def noun_candidate(st: SentenceState, n: int) -> Candidate | None:
         return None  # a title's "PM call with X" names only the partner: kept for coreference
     if light is not None and not targets:
         targets = light_verb_targets(st, light, pat.code)
+    targets, mutual = noun_sides(st, n, light, sources, targets)  # "X and Y held a prisoner swap"
+    joint = joint or mutual
     past = has_adjacent_word(st.sent, n, st.tables.words("past_marker"), ("amod",))
     cand = Candidate(
         sent=st.sent, trigger=n, code=pat.code, rule=f"noun:{pat.rule_id}", sources=sources,
@@ -199,3 +212,25 @@ def light_verb_of(st: SentenceState, n: int) -> int | None:
         wanted = st.in_class(verb, "light_verb")
         return verb if wanted and wanted == prep.text.lower() else None
     return None
+
+
+def reaction_verb(st: SentenceState, n: int) -> int | None:
+    """The verb of lexicon class `reaction_verb` ("drew", "sparked", "earned") whose object `n` is."""
+    tok = st.sent.tokens[n]
+    if tok.dep != "dobj" or tok.head == n or st.in_class(tok.head, "reaction_verb") is None:
+        return None
+    return tok.head
+
+
+def reaction_roles(st: SentenceState, n: int, verb: int) -> tuple[list[Slot], list[Slot]]:
+    """"X's use of water cannon drew criticism from Y", "the decision earned praise from Y": the reaction
+    comes `from` its source and is aimed at the subject, or at whoever did the act the subject names."""
+    sent = st.sent
+    sources = [s for h in (n, verb) for p, o in preps_of(sent, h) if p == "from"
+               for s in st.roles.actors(o, "agent") if resolved(s.actor)]
+    targets: list[Slot] = []
+    for subj in kids(sent, verb, ("nsubj",)):
+        mention = st.roles.mentions.get(subj)
+        found = st.roles.actors(subj, "obj") if mention is not None else act_doers(st, subj)
+        targets += [t for t in found if resolved(t.actor)]
+    return unique(sources), unique(targets)

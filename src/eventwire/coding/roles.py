@@ -71,7 +71,8 @@ class RoleReader:
 
     `agent_heads` are collective or located groups ("rebels in X", "the government of X");
     `proposal_heads` are nouns whose `by`/`from` object is their author ("calls by X", "an offer from X");
-    `document_heads` are documents a city names without being their author ("the Minsk Package").
+    `document_heads` are documents a city names without being their author ("the Minsk Package");
+    `broker_verbs` are participles whose `by` agent is an accord's go-between ("a truce brokered by X").
     """
 
     sent: Sentence
@@ -79,6 +80,7 @@ class RoleReader:
     agent_heads: Mapping[str, str]
     proposal_heads: Mapping[str, str]
     document_heads: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
+    broker_verbs: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
 
     def actors(self, i: int, via: str, *, compounds: bool = True, conj: bool = True,
                fallback: tuple[str, ...] = TARGET_FALLBACK) -> list[Slot]:
@@ -106,13 +108,16 @@ class RoleReader:
         return stronger
 
     def _co_nationals(self, h: int, m: Mention, group: Slot) -> list[Slot]:
-        """"US and British forces": the group of one mention ("British forces") stands for each state its
-        coordinated modifiers name, in the same sector (USAMIL besides GBRMIL)."""
+        """"US and British forces", "delegations from Serbia and Kosovo": the group of one mention
+        ("British forces") stands for each state its coordinated modifiers or `from`/`of` objects name, in
+        the same sector (USAMIL besides GBRMIL)."""
         sector = group.actor.sector
-        if not sector or sector == "GOV" or not group.actor.country:
+        if not sector or not group.actor.country:
             return []
         out = []
-        for c in kids(self.sent, h, MODIFIER_DEPS):
+        heads = kids(self.sent, h, MODIFIER_DEPS)
+        heads += [o for p, o in preps_of(self.sent, h) if p in {"from", "of"}]
+        for c in heads:
             joined = conjuncts(self.sent, c)
             if not any(m.token_start <= j < m.token_end for j in joined):
                 continue  # "Croatian Serb refugees" is one group, not Croatians and Serbs
@@ -148,8 +153,10 @@ class RoleReader:
         if lemma in self.proposal_heads:
             preps += ["by", "from"]
         pairs = preps_of(self.sent, h)
-        if "by" in preps:  # "crimes committed by Croat forces": the participle's agent
-            pairs += [("by", o) for c in kids(self.sent, h, ("acl",)) for o in agents(self.sent, c)]
+        if "by" in preps:  # "crimes committed by Croat forces": the participle's agent, not a go-between
+            pairs += [("by", o) for c in kids(self.sent, h, ("acl",))
+                      if self.sent.tokens[c].lemma.lower() not in self.broker_verbs
+                      for o in agents(self.sent, c)]
         for p, o in pairs:
             if p in preps:
                 for oo in conjuncts(self.sent, o):
@@ -206,8 +213,9 @@ def own_state(other: ActorRef, actor: ActorRef) -> bool:
     of its own people ("Algerians pressed their demands on the government")."""
     if same_actor(other, actor):
         return True
+    # a person coded by country alone ("former President X" on a date with no role) is no state
     return bool(other.country) and other.country == actor.country and not other.sector and (
-        actor.sector in {None, "GOV"})
+        actor.sector in {None, "GOV"}) and other.type != "person"
 
 
 def resolved(actor: ActorRef) -> bool:

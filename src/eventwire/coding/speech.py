@@ -14,7 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from eventwire.coding.blame import judged_doers, others
-from eventwire.coding.candidate import Candidate, SentenceState
+from eventwire.coding.candidate import Candidate, SentenceState, noun_code
 from eventwire.coding.clauses import (
     agents,
     conjuncts,
@@ -28,6 +28,7 @@ from eventwire.coding.clauses import (
 )
 from eventwire.coding.roles import Slot, own_state, same_actor, unique
 from eventwire.coding.sources import contact_sides, source_slots
+from eventwire.coding.targets import act_doers
 from eventwire.coding.verbs import complement_code, inside, match_at
 from eventwire.records import Sentence
 
@@ -130,9 +131,11 @@ def _cause_of(st: SentenceState, n: int, depth: int = 0) -> list[Slot]:
 
 
 def addressees(st: SentenceState, v: int) -> list[Slot]:
+    """Whom the speaker told: the dative, a `to` phrase, and the object of "tell" or of a speech act with a
+    content clause ("warned Hezbollah that ...", "urged Tehran that ...")."""
     sent = st.sent
     heads = kids(sent, v, ("dative",))
-    if st.in_class(v, "speech") in {"addressee"} or st.lemma(v) == "tell":
+    if st.in_class(v, "speech") in {"addressee"} or st.lemma(v) == "tell" or st.in_class(v, "speech_act"):
         heads += kids(sent, v, ("dobj",))
     heads += [o for p, o in preps_of(sent, v) if p == "to"]
     return unique([s for h in heads for s in st.roles.actors(h, "addressee")])
@@ -178,7 +181,8 @@ def speech_candidates(st: SentenceState, v: int) -> tuple[list[Candidate], Candi
     kind = st.in_class(v, "speech_act") or noun_act(st, v)
     if kind:
         code, rule = refine_by_content(st, roots, kind, f"speech:{lemma}+that/{kind}")
-        return [act.candidate(code, rule, about or addressees(st, v))], None
+        targets = addressees(st, v) or about or act_doers_in(st, roots, speakers)
+        return [act.candidate(code, rule, targets)], None
     return content_candidates(st, v, roots, act, about)
 
 
@@ -203,6 +207,16 @@ def content_candidates(st: SentenceState, v: int, roots: list[int], act: SpeechA
     if told:
         return [], act.candidate("010", f"speech:{lemma}+to/010", told)
     return [], None
+
+
+def act_doers_in(st: SentenceState, roots: list[int], speakers: list[Slot]) -> list[Slot]:
+    """"warned that it would respond to any attack by X": with no one else as the content's subject, a
+    speech act is aimed at whoever does the act its content names (an event or act noun's doer)."""
+    sent = st.sent
+    acts = [j for j in content_tokens(st, roots, -1) if sent.tokens[j].pos == "NOUN"
+            and (noun_code(st, j) is not None or st.in_class(j, "act_noun") is not None)]
+    return unique([s for n in acts for s in act_doers(st, n) if not _is_speaker(s, speakers)
+                   and not any(own_state(s.actor, k.actor) for k in speakers)])
 
 
 def noun_act(st: SentenceState, v: int) -> str | None:

@@ -22,11 +22,13 @@ from eventwire.coding.clauses import (
     object_heads,
     own_subjects,
     preps_of,
+    small_clauses,
     verb_frame,
     verb_preps,
 )
 from eventwire.coding.patterns import Match, match_verb
 from eventwire.coding.roles import Slot, most_specific, own_state, resolved, same_actor, unique, weak
+from eventwire.coding.sources import PRONOUN_TYPES, reporting_verb_above, source_slots
 from eventwire.records import ActorRef, Sentence
 
 DIRECT_DEPS = frozenset({"dobj", "obj", "nsubjpass", "dative", "oprd", "conj", "pobj"})
@@ -42,11 +44,17 @@ def target_slots(st: SentenceState, v: int, code: str, match: Match | None, objs
     weak_found: list[Slot] = []
     for group in target_groups(st, v, code, match, objs):
         found = [t for t in group if not any(own_state(t.actor, s.actor) for s in sources or ())
-                 and (resolved(t.actor) or t.via in UNPLACED_TARGETS)]
+                 and (resolved(t.actor) or t.via in UNPLACED_TARGETS) and not stateless_weapon(st, t)]
         if found and not all(weak(s.actor) for s in found):
             return most_specific(unique(found))
         weak_found = weak_found or found
     return unique(weak_found)
+
+
+def stateless_weapon(st: SentenceState, t: Slot) -> bool:
+    """"Russia launched 40 drones": a weapon (lexicon `instrument_noun`) no country owns is what was used,
+    not whom it was used on ("shot down Russian drones" still aims at Russia)."""
+    return t.actor.country is None and st.in_class(t.token, "instrument_noun") is not None
 
 
 UNPLACED_TARGETS = frozenset({"obj", "dative", "prep:against", "between", "members"})
@@ -66,12 +74,17 @@ on its embassy", "praised Saudi Arabia's decision"), they judge whoever did it."
 
 def judged_acts(st: SentenceState, v: int, code: str, objs: list[int]) -> list[int]:
     """The direct objects of a verb of judgement (`JUDGING_ROOTS`) that are acts: event nouns
-    (noun_patterns.tsv) of another root and act nouns (lexicon `act_noun`: "decision", "policy")."""
+    (noun_patterns.tsv) of another root, act nouns (lexicon `act_noun`: "decision", "policy") and what
+    was said or proposed (`speech_noun`, `proposal_head`); also such acts after a preposition that names
+    what the judgement is about (lexicon `judged_prep`: "lodged a protest over the remarks by X")."""
     if code[:2] not in JUDGING_ROOTS:
         return []
     sent = st.sent
-    return [o for o in objs if sent.tokens[o].dep in {"dobj", "obj"} and sent.tokens[o].pos == "NOUN"
-            and judged_act(st, o, code)]
+    direct = [o for o in objs if sent.tokens[o].dep in {"dobj", "obj"}]
+    about = st.tables.words("judged_prep")
+    heads = [v, *direct]
+    topics = [o for h in heads for p, o in preps_of(sent, h) if p in about]
+    return [o for o in direct + topics if sent.tokens[o].pos == "NOUN" and judged_act(st, o, code)]
 
 
 def judged_act(st: SentenceState, o: int, code: str) -> bool:
@@ -80,17 +93,26 @@ def judged_act(st: SentenceState, o: int, code: str) -> bool:
     own = noun_code(st, o)
     if own is not None:
         return own[:2] != code[:2]
-    return st.in_class(o, "act_noun") is not None
+    return st.in_class(o, "act_noun") is not None or authored(st, o)
+
+
+def authored(st: SentenceState, n: int) -> bool:
+    """Is `n` a noun of what someone said or proposed ("remarks", "demands"): its `of` object is the
+    author ("the demands of the IAEA"), not the victim as with an act of force ("the shelling of X")?"""
+    return st.in_class(n, "speech_noun") is not None or st.in_class(n, "proposal_head") is not None
 
 
 def act_doers(st: SentenceState, n: int, v: int | None = None) -> list[Slot]:
     """Who did the act of noun `n`: its possessor, demonyms and compound names (not a place: "the Kyiv
     attack"), its `by` agent (also of a participle: "drills conducted by X"), the parties of a joint act
-    (`between`), for an act noun ("the action of the military") its `of` object; and the `by` phrase of
+    (`between`), for an act noun ("the action of the military") its `of` object, for what was said or
+    proposed its `of` or `from` author ("the demands of X", "an offer from X"); and the `by` phrase of
     the judging verb `v`, where the parser often hangs it ("condemned the attack yesterday by X")."""
     sent = st.sent
     found = [s for s in st.roles.modifier_actors(n, compounds=True) if s.actor.type != "place"]
-    preps = ["by", "between", "among"] + ([] if noun_code(st, n) is not None else ["of"])
+    author = authored(st, n)
+    preps = ["by", "between", "among"] + ([] if noun_code(st, n) is not None and not author else ["of"])
+    preps += ["from"] if author else []  # "an offer from X"
     pairs = preps_of(sent, n) + [("by", a) for c in kids(sent, n, ("acl",)) for a in agents(sent, c)]
     if v is not None and not is_passive(sent, v):
         pairs += [(p, o) for p, o in preps_of(sent, v) if p == "by"]
@@ -120,7 +142,9 @@ def target_groups(st: SentenceState, v: int, code: str, match: Match | None, obj
             yield st.roles.actors(c, "dative")
     own_objects = "-obj" in st.tables.role(code).target_preps
     if (not topic and not own_objects) or (match is not None and match.target == "obj"):
-        direct = [o for o in objs if sent.tokens[o].dep in DIRECT_DEPS]
+        small = {subj for _, subj in small_clauses(sent, v)}  # "found the reporter guilty"
+        direct = [o for o in objs if sent.tokens[o].dep in DIRECT_DEPS or o in small]
+        yield speakers_possession(st, v, code, direct)
         yield [s for o in direct for s in st.roles.actors(o, "obj", conj=False)]
         # "welcomed the steps Russia has taken": the doer of the object's relative clause
         yield [s for o in direct for r in kids(sent, o, ("relcl",)) for t in own_subjects(sent, r)
@@ -131,6 +155,30 @@ def target_groups(st: SentenceState, v: int, code: str, match: Match | None, obj
     deep = nested_preps(sent, [o for _, o in preps] + [core_of(sent, o) for o in objs])
     for prep in st.tables.role(code).target_preps:
         yield [s for p, o in deep if p == prep for s in st.roles.actors(o, f"deep:{p}") if resolved(s.actor)]
+
+
+POSSESSIVE_PRONOUNS = {"its": "it", "their": "they"}
+
+
+def speakers_possession(st: SentenceState, v: int, code: str, direct: list[int]) -> list[Slot]:
+    """"Iran said Israel attacked its consulate": in reported speech, the possessive pronoun of the object
+    of a hostile act (quad class 3-4; not "its own") is the speaker's, when the speaker is of a kind the
+    pronoun fits: no one reports a state's attack on its own consulate that way."""
+    sent = st.sent
+    if st.tables.info(code).quad_class < 3:
+        return []
+    verb = reporting_verb_above(st, v)
+    if verb is None:
+        return []
+    for o in direct:
+        poss = [c for c in kids(sent, o, ("poss",)) if sent.tokens[c].text.lower() in POSSESSIVE_PRONOUNS]
+        if not poss or any(sent.tokens[c].text.lower() == "own" for c in kids(sent, o, ("amod",))):
+            continue
+        kinds = PRONOUN_TYPES[POSSESSIVE_PRONOUNS[sent.tokens[poss[0]].text.lower()]]
+        speakers = source_slots(st, verb)
+        if speakers and all(s.actor.type in kinds or s.actor.type is None for s in speakers):
+            return [s.with_via("possessor") for s in speakers]
+    return []
 
 
 PARTITIVES = frozenset({"part", "some", "most", "all", "much", "many", "portion", "share", "half", "rest",

@@ -1,7 +1,8 @@
 """Verbal events: a verb with its particle, object and prepositions, its subject and its target.
 
 Control verbs change what their infinitive means: "agreed to maintain communication" is an intent
-(CAMEO 03x), "refused to meet" a rejection (12x), "failed to inform" did not happen. The CAMEO code of
+(CAMEO 03x), "refused to meet" a rejection (12x), "failed to inform" did not happen, "is considering
+imposing sanctions" weighs a policy option (014). The CAMEO code of
 the intended or refused act comes from intent_codes.tsv, so one table covers every verb.
 """
 
@@ -24,8 +25,9 @@ from eventwire.coding.clauses import (
     preps_of,
     verb_frame,
 )
+from eventwire.coding.joint import co_doers, reciprocal_sides
 from eventwire.coding.patterns import Bag, Match, match_verb
-from eventwire.coding.roles import weak
+from eventwire.coding.roles import Slot, own_state, unique, weak
 from eventwire.coding.sources import (
     between_parties,
     contact_sides,
@@ -36,6 +38,7 @@ from eventwire.coding.sources import (
     stative,
 )
 from eventwire.coding.targets import (
+    act_doers,
     condition_subjects,
     content_subjects,
     initiator_slots,
@@ -47,7 +50,8 @@ from eventwire.coding.targets import (
     with_initiator,
 )
 
-CONTROL_CLASSES = ("threat_verb", "intent_verb", "refusal_verb", "negating_verb", "attempt_verb")
+CONTROL_CLASSES = ("threat_verb", "intent_verb", "refusal_verb", "negating_verb", "attempt_verb",
+                   "deliberation_verb")
 CONTENT_TARGET_ROOTS = frozenset({"01", "02", "08", "10", "11", "13"})
 REFINED = {"020": "appeal", "100": "demand"}
 
@@ -65,6 +69,7 @@ def verb_candidate(st: SentenceState, v: int, code: str, rule: str, match: Match
                    objs: list[int]) -> Candidate | None:
     """A candidate for verb `v` coded `code`, with its actors, initiator, negation and modality."""
     sources = source_slots(st, v) or state_of_place(st, v, code)
+    sources += co_doers(st, v, sources) if sources else []  # "X, along with Y, vetoed ..."
     means = None
     if not sources and code[:2] in FORCE_ROOTS:
         sources, means = means_doers(st, v)  # "were killed in shelling by Russian forces"
@@ -83,7 +88,10 @@ def verb_candidate(st: SentenceState, v: int, code: str, rule: str, match: Match
         targets = purpose_destination(st, v, sources)
     if not targets and st.tables.role(code).implied == "place":
         targets = place_of_suffering(st, v, sources)
-    if not targets and reflexive(st, v, objs, sources):
+    if not targets and code[:2] == PROTEST_ROOT:
+        targets = detaining_state(st, sources)
+    own_objects = "-obj" in st.tables.role(code).target_preps  # "raised its alert level": no self-loop
+    if not targets and not own_objects and reflexive(st, v, objs, sources):
         return None
     if not sources and not any(t.actor.country for t in targets):
         return None  # violence by someone unnamed against no one named: nothing to record
@@ -96,17 +104,38 @@ def verb_candidate(st: SentenceState, v: int, code: str, rule: str, match: Match
         if not targets:
             targets = content_subjects(st, v, sources) or condition_subjects(st, v, sources)
         code, rule = refine(st, v, code, rule)
-    joint = len(sources) >= 2 and not targets and reciprocal(st, v, objs)
+    targets, mutual = reciprocal_sides(st, v, sources, targets)  # "A and B exchanged fire"
+    joint = mutual or (len(sources) >= 2 and not targets and reciprocal(st, v, objs))
     sources, targets, initiated = with_initiator(initiator_slots(st, v), sources, targets)
     joint = joint or initiated
     cand = Candidate(
         sent=st.sent, trigger=v, code=code, rule=rule, sources=sources, targets=targets,
         negated=negated(st.sent, v),
-        modality=noun_mood(st, v) or modality(st.sent, v, st.tables.words("modal")),
+        modality=noun_mood(st, v) or raised_mood(st, v) or modality(st.sent, v, st.tables.words("modal")),
         clause_head=None if is_gerund_noun(st, v) else v, joint=joint, initiated=initiated,
         unattributed=not sources, means=means,
     )
-    return as_intent(st, as_threat(st, as_refusal(st, cand)))
+    cand = as_intent(st, as_threat(st, as_refusal(st, cand)))
+    return None if speculated(st, cand) else cand
+
+
+PROTEST_ROOT = "14"
+
+
+def detaining_state(st: SentenceState, sources: list[Slot]) -> list[Slot]:
+    """"Palestinian prisoners in Israeli jails went on hunger strike": detainees protest against the state
+    that holds them, the possessor or demonym of their place of detention (lexicon `detention_noun`),
+    unless it is their own."""
+    sent = st.sent
+    out: list[Slot] = []
+    for s in sources:
+        heads = [s.token] + [o for p, o in preps_of(sent, s.token) if p == "of"]  # "hundreds of prisoners"
+        for h in heads:
+            for p, o in preps_of(sent, h):
+                if p in {"in", "at", "inside"} and st.in_class(o, "detention_noun") is not None:
+                    out += [t for t in st.roles.modifier_actors(o, compounds=True)
+                            if t.actor.country and t.actor.country != s.actor.country]
+    return unique(out)
 
 
 def adjunct_participle(st: SentenceState, v: int) -> bool:
@@ -118,6 +147,30 @@ def adjunct_participle(st: SentenceState, v: int) -> bool:
     if tok.tag not in {"VBG", "VBN"} or (tok.dep not in {"advcl", "acl"} and not loose):
         return False
     return not own_subjects(sent, v) and not kids(sent, v, ("mark", "aux", "auxpass"))
+
+
+def planned_passive(st: SentenceState, v: int) -> bool:
+    """"Brazil's president is expected to visit Beijing", "X is scheduled to travel": a passive without
+    agent of lexicon class `plan_passive` says its subject plans the act of its infinitive; that act is
+    coded on its own with the class value as its modality (`raised_mood`), and this verb is no act."""
+    return (st.in_class(v, "plan_passive") is not None and is_passive(st.sent, v)
+            and not agents(st.sent, v) and bool(infinitives(st, v)))
+
+
+def raised_mood(st: SentenceState, v: int) -> str | None:
+    """The modality a `planned_passive` verb gives its infinitive `v` (future), and "X is to visit Y":
+    an actor's scheduled act (future), not a goal ("the aim is to defeat ...": `clauses.modality`)."""
+    sent = st.sent
+    tok = sent.tokens[v]
+    if tok.dep not in {"xcomp", "advcl"} or tok.head == v:
+        return None
+    if planned_passive(st, tok.head):
+        return st.in_class(tok.head, "plan_passive") or None
+    head = sent.tokens[tok.head]
+    scheduled = head.lemma.lower() == "be" and tok.dep == "xcomp" and any(
+        sent.tokens[c].text.lower() == "to" for c in kids(sent, v, ("aux",)))
+    actors = [st.roles.mentions.get(s) for s in own_subjects(sent, tok.head)]
+    return "future" if scheduled and actors and all(m is not None and m.actor for m in actors) else None
 
 
 def noun_mood(st: SentenceState, v: int) -> str | None:
@@ -260,6 +313,9 @@ def control_candidate(st: SentenceState, h: int, x: int, cls: str) -> Candidate 
     elif cls == "refusal_verb":
         code = (st.tables.intent(code_x, "refusal") if code_x else None) or own or "120"
         rule = f"refuse:{st.lemma(h)}+{st.lemma(x)}/{code}"
+    elif cls == "deliberation_verb":  # "is considering imposing sanctions": a policy option weighed
+        code = st.in_class(h, cls) if code_x else None
+        rule = f"consider:{st.lemma(h)}+{st.lemma(x)}/{code}"
     else:
         code, rule, trigger, match, objs = code_x, mx.rule if mx else "", x, mx, objs_x
         neg = neg or cls == "negating_verb"
@@ -272,7 +328,8 @@ def control_candidate(st: SentenceState, h: int, x: int, cls: str) -> Candidate 
         return None
     if trigger == h:  # the controlled act's own target first: "looked forward to welcoming X to Y"
         inner = target_slots(st, x, code_x or code, mx, objs_x, cand.sources)
-        if inner and (not cand.targets or not all(weak(t.actor) for t in inner)):
+        mutual = cand.joint and all(weak(t.actor) for t in inner)  # "agreed to swap prisoners"
+        if inner and not mutual and (not cand.targets or not all(weak(t.actor) for t in inner)):
             cand.targets = inner
     cand.negated, cand.modality = neg, mood
     return as_refusal(st, cand) if cls == "intent_verb" else cand
@@ -382,6 +439,8 @@ def verb_candidates(st: SentenceState, v: int) -> list[Candidate]:
     """The events verb `v` triggers (not counting the speech-act rules)."""
     sent = st.sent
     xcomps = [x for x in kids(sent, v, ("xcomp",)) if sent.tokens[x].pos in {"VERB", "AUX"}]
+    if planned_passive(st, v):
+        return []
     for cls in CONTROL_CLASSES:
         if st.in_class(v, cls) is not None and (found := infinitives(st, v)):
             cand = control_candidate(st, v, found[0], cls)
@@ -390,9 +449,12 @@ def verb_candidates(st: SentenceState, v: int) -> list[Candidate]:
         cand = control_candidate(st, v, found[0], "intent_verb")
         return [cand] if cand else []
     match, objs = match_at(st, v)
+    if (match is None or match.code == "---") and (threats := retaliation(st, v)):
+        return threats
     if match is None or (not match.pattern_key and carries_event_noun(st, v)):
         return []  # "converged for a rally": the verb's bare default gives way to the noun's event
     match = in_family(st, v, match)
+    match = of_state(st, v, match, objs)
     if hostile(st, v, match.code) and abstract_foe(st, v, objs):
         match = Match("---", match.rule)
     st.consumed.update(objs)
@@ -467,6 +529,22 @@ def carries_event_noun(st: SentenceState, v: int) -> bool:
     return any(st.sent.tokens[o].lemma.lower() in nouns for o in heads)
 
 
+def of_state(st: SentenceState, v: int, match: Match, objs: list[int]) -> Match:
+    """"Saudi Arabia has never recognised Israel": a verb of lexicon class `state_object` whose object is a
+    state itself (not "recognised Israel's efforts") takes the class value's code (054 Grant diplomatic
+    recognition) over its bare default (051 Praise)."""
+    code = st.in_class(v, "state_object")
+    if not code or match.pattern_key:
+        return match
+    sent = st.sent
+    for o in objs:
+        mention = st.roles.mentions.get(o)
+        if sent.tokens[o].dep in {"dobj", "obj"} and mention is not None and mention.actor is not None \
+                and mention.actor.type == "state":
+            return Match(code, f"verb:{st.lemma(v)}+state/{code}", "obj", match.recip, match.pattern_key)
+    return match
+
+
 def in_family(st: SentenceState, v: int, match: Match) -> Match:
     """A demand verb coded with an appeal pattern (PETRARCH lists "demand ... support" as 022) keeps its
     family: 02x and 10x are parallel in CAMEO, so the code moves to the verb's own family."""
@@ -505,3 +583,70 @@ def adjective_control(st: SentenceState, a: int) -> list[Candidate]:
         cand.targets = target_slots(st, x, act or code, mx, objs, cand.sources) or cand.targets
     cand.trigger, cand.modality = a, "intended"
     return [cand]
+
+
+COPULAS = frozenset({"be", "remain", "feel", "sound", "appear", "seem", "stay"})
+
+
+def stance_adjective(st: SentenceState, a: int) -> list[Candidate]:
+    """"X was optimistic that ...", "X remains deeply pessimistic about ...": a speaker's stance as the
+    predicate adjective of a copula (lexicon `stance_adjective`, the value its code: 012, 013) is a
+    comment of its own, with a target only when the adjective's phrase names one."""
+    sent = st.sent
+    code = st.in_class(a, "stance_adjective")
+    head = sent.tokens[a].head
+    if not code or head == a or st.lemma(head) not in COPULAS or not own_subjects(sent, head):
+        return []
+    own, _ = match_at(st, head)
+    if own is not None and own.code != "---":
+        return []  # "remained pessimistic": the verb's own pattern codes it
+    cand = verb_candidate(st, head, code, f"stance:{st.lemma(a)}/{code}", None, [])
+    if cand is None:
+        return []
+    cand.trigger = a
+    cand.targets = target_slots(st, a, code, None, [], cand.sources)
+    return [cand]
+
+
+RETALIATION_CODE = "130"
+
+
+def retaliation(st: SentenceState, v: int) -> list[Candidate]:
+    """"If Russia attacks, the alliance will respond", "will react to any attack by X": a response announced
+    for the future (lexicon `retaliation_verb`) to a hostile act, or under a condition, is a threat (130)
+    to whoever must meet the condition or would do the act. A response to anything else is none."""
+    sent = st.sent
+    if st.in_class(v, "retaliation_verb") is None:
+        return []
+    if modality(sent, v, st.tables.words("modal")) != "future" and not _would(st, v):
+        return []
+    sources = source_slots(st, v)
+    hostile_acts = [o for p, o in preps_of(sent, v) if p == "to" and (code := noun_code(st, o)) is not None
+                    and st.tables.info(code).quad_class >= 3]
+    targets = [t for n in hostile_acts for t in act_doers(st, n)] or condition_subjects(st, v, sources)
+    targets = [t for t in targets if not any(own_state(t.actor, s.actor) for s in sources)]
+    if not sources or not targets:
+        return []
+    st.consumed.update(hostile_acts)
+    rule = f"threat:{st.lemma(v)}+if/{RETALIATION_CODE}"
+    return [Candidate(sent=sent, trigger=v, code=RETALIATION_CODE, rule=rule, sources=sources,
+                      targets=targets, negated=negated(sent, v), modality="future", clause_head=v)]
+
+
+SPECULATIVE_MODALS = frozenset({"could", "might", "may"})
+
+
+def speculated(st: SentenceState, cand: Candidate) -> bool:
+    """"Iran could retaliate against Israel within days, U.S. officials believe": an act of force a third
+    party only says is possible (could, might, may) is its speculation, not an event. Said by the doer's
+    side, or by no one ("Russia could attack Georgia"), it stays an event whose modality is hypothetical."""
+    sent = st.sent
+    if cand.code[:2] not in FORCE_ROOTS or cand.modality != "hypothetical":
+        return False
+    if not any(sent.tokens[a].text.lower() in SPECULATIVE_MODALS for a in kids(sent, cand.trigger, ("aux",))):
+        return False
+    verb = reporting_verb_above(st, cand.trigger)
+    speakers = source_slots(st, verb) if verb is not None else []
+    return bool(speakers) and not any(own_state(s.actor, k.actor) or own_state(k.actor, s.actor)
+                   or (s.actor.country is not None and s.actor.country == k.actor.country)
+                   for s in cand.sources for k in speakers)
