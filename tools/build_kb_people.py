@@ -22,6 +22,7 @@ from build_kb_factbook import Tenure
 from build_kb_orgs import ORG_WORDS
 from build_kb_phoenix import PhoenixEntry, phoenix_name
 from build_kb_phoenix_people import is_leader_entry, leader_surnames, person_names, role_office, span_days
+from rapidfuzz import fuzz
 
 from eventwire.actors.normalize import fold, slug
 
@@ -112,17 +113,37 @@ def add_curated(rows: list[dict[str, str]]) -> dict[str, Person]:
     return people
 
 
+SAME_NAME_RATIO = 85
+"""How alike two spellings of one full name are (rapidfuzz ratio, 0-100)."""
+
+
+def same_given_name(person: Person, name: str) -> bool:
+    """Can `name` be `person`? A shared surname alone is not enough where surnames are few (Park Jin, a
+    foreign minister, is not Park Geun-hye): two words of the full names must agree, or the names be
+    spellings of one another (Micheál/Michael Martin, Ukhnaa/Ukhnaagiin Khurelsukh)."""
+    words = {fold(w) for w in name.replace("-", " ").split()}
+    for known in [person.name, *person.aliases]:
+        known_words = {fold(w) for w in known.replace("-", " ").split()}
+        if len(known_words) < 2 or len(words) < 2 or len(known_words & words) >= 2:
+            return True
+        if fuzz.ratio(fold(known), fold(name)) >= SAME_NAME_RATIO:
+            return True
+    return False
+
+
 def add_factbook(people: dict[str, Person], tenures: list[Tenure]) -> None:
-    by_surname: dict[tuple[str | None, str], Person] = {}
+    by_surname: dict[tuple[str | None, str], list[Person]] = {}
     for person in people.values():
         countries = {r["country"] for r in person.roles}
         for surname in {*person.surnames, *(a for a in person.aliases if " " not in a)}:
             for country in countries:
-                by_surname[(country, fold(surname))] = person
+                by_surname.setdefault((country, fold(surname)), []).append(person)
     by_name = {fold(n): p for p in people.values() for n in [p.name, *p.aliases] if " " in n}
     for tenure in sorted(tenures, key=lambda t: HOME_FIRST.get(str(t.country), 1)):
         key = (tenure.country, fold(tenure.surname or default_surname(tenure.name)))
-        person = by_surname.get(key) or by_name.get(fold(tenure.name))
+        named = by_name.get(fold(tenure.name))
+        same_surname = reversed(by_surname.get(key, []))  # the latest added first
+        person = named or next((p for p in same_surname if same_given_name(p, tenure.name)), None)
         if person is None:
             pid = f"ew:person/{slug(tenure.name)}"
             person = people.setdefault(pid, Person(pid, tenure.name))
@@ -130,7 +151,7 @@ def add_factbook(people: dict[str, Person], tenures: list[Tenure]) -> None:
                 person.surnames.append(tenure.surname)
             else:
                 person.surnames.append(default_surname(tenure.name))
-            by_surname[key] = person
+            by_surname.setdefault(key, []).append(person)
             by_name[fold(tenure.name)] = person
         person.add_alias(tenure.name)
         for variant in tenure.variants:

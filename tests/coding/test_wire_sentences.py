@@ -11,12 +11,9 @@ from collections import Counter
 
 import pytest
 
-from eventwire.extraction import extract_articles, load_resources
-from eventwire.ingest import build_article
 from eventwire.records import Event
-from eventwire.settings import Settings
 
-from .wire import Row, describe, judge, load_rows
+from .wire import Row, describe, extract_rows, judge, load_rows
 
 ROWS = load_rows()
 MIN_PASS_RATE = 0.90
@@ -25,9 +22,7 @@ MIN_PASS_RATE = 0.90
 @pytest.fixture(scope="module")
 def outputs() -> dict[str, list[Event]]:
     """Every row's events, extracted in one batch."""
-    resources = load_resources(Settings())
-    articles = [build_article(r.sentence, article_id=r.id, published=r.date) for r in ROWS]
-    return {x.article.id: list(x.events) for x in extract_articles(articles, resources)}
+    return extract_rows(ROWS)
 
 
 def test_the_rows_are_many_and_cover_every_root() -> None:

@@ -32,7 +32,7 @@ from typing import Protocol
 
 from eventwire.actors.names import NameIndex
 from eventwire.actors.normalize import alias_tokens, fold
-from eventwire.actors.tables import KBRole, Publisher, Tables, read_tables
+from eventwire.actors.tables import KBRole, PartyWord, Publisher, Tables, read_tables
 from eventwire.errors import ConfigError
 from eventwire.records import Actor, ActorRef, Role
 
@@ -101,6 +101,8 @@ class KnowledgeBase:
         self._regions = frozenset(tables.regions)
         self._history = MappingProxyType(dict(tables.history))
         self._settlers = MappingProxyType(dict(tables.settlers))
+        self._common_surnames = frozenset(tables.common_surnames)
+        self._party_words = MappingProxyType(dict(tables.party_words))
         self._automaton = _build_automaton(self._patterns)
         self._state_names = tuple(sorted(
             {(fold(n), a.id) for a in self._actors.values() if a.type == "state"
@@ -247,6 +249,15 @@ class KnowledgeBase:
                  if name[:1] == key[:1] and abs(len(name) - len(key)) <= 2
                  and fuzz.ratio(key, name) >= NEAR_CUTOFF}
         return self._actors.get(found.pop()) if len(found) == 1 else None
+
+    def common_word(self, surname: str) -> bool:
+        """A surname that is also an ordinary English word ("Rice", "May", "Brown"): alone, it names a
+        person only where the parser tags it a proper noun."""
+        return fold(surname) in self._common_surnames
+
+    def party_word(self, word: str) -> PartyWord | None:
+        """"party" (a head) or "opposition", "ruling" (a stance before a party's name)."""
+        return self._party_words.get(fold(word))
 
     def surname_candidates(self, surname: str) -> list[Actor]:
         return [self._actors[i] for i in self._surnames.get(fold(surname), ()) if i in self._actors]

@@ -212,12 +212,13 @@ def _is_modifier(sent: Sentence, unit: Unit, kb: KnowledgeBase, pattern: Pattern
 # --- agents -------------------------------------------------------------------------------------------
 
 
-def agent_mentions(sent: Sentence, kb: KnowledgeBase, ctx: Context,
-                   units: list[Unit]) -> tuple[list[Mention], set[int]]:
-    """Agent noun phrases with the country unit that modifies them; returns the units they absorb."""
+def agent_mentions(sent: Sentence, kb: KnowledgeBase, ctx: Context, units: list[Unit],
+                   taken: frozenset[int] = frozenset()) -> tuple[list[Mention], set[int]]:
+    """Agent noun phrases with the country unit that modifies them; returns the units they absorb.
+    Tokens in `taken` belong to another mention (a party's name: "the opposition X Party")."""
     out: list[Mention] = []
     used: set[int] = set()
-    covered = {i for u in units if _blocks_agent(u, kb) for i in range(u.first, u.end)}
+    covered = {i for u in units if _blocks_agent(u, kb) for i in range(u.first, u.end)} | taken
     for head in range(len(sent.tokens)):
         found = agent_at(sent, kb, head)
         if found is None or head in covered:

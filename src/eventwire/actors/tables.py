@@ -49,6 +49,8 @@ COLUMNS: dict[str, tuple[str, ...]] = {
     "ethnic_groups.tsv": ("name", "forms", "countries", "code", "source"),
     "media.tsv": ("id", "name", "aliases", "country", "sector", "code", "office", "kind", "source"),
     "agents.tsv": ("phrase", "code", "sector", "plural_only", "source"),
+    "common_word_surnames.tsv": ("surname", "source"),
+    "party_words.tsv": ("word", "kind", "sector", "code", "source"),
     "roles_curated.tsv": ("id", "name", "aliases", "gender", "country", "sector", "org", "office", "title",
                           "start", "end", "source"),
 }
@@ -62,6 +64,17 @@ STOP_SURNAMES = frozenset(
     ]
 )
 OFFICES = ("hos", "hog", "fm", "dm", "spk", "vp", "mil", "amb", "leader")
+
+
+@dataclass(frozen=True, slots=True)
+class PartyWord:
+    """A word of a party's noun phrase: the head ("party") or a stance before the name ("opposition"),
+    with the sector and the CAMEO code suffix it gives (`parties`)."""
+
+    word: str
+    kind: str  # head | stance
+    sector: str
+    code: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -104,6 +117,8 @@ class Tables:
     history: dict[str, StateSpan] = field(default_factory=dict)
     settlers: dict[str, tuple[str, date | None, date | None]] = field(default_factory=dict)
     ethnic: dict[str, tuple[str, tuple[str, ...]]] = field(default_factory=dict)
+    common_surnames: set[str] = field(default_factory=set)  # surnames that are English words (`read_words`)
+    party_words: dict[str, PartyWord] = field(default_factory=dict)  # "party", "opposition" (`read_words`)
 
     def add_pattern(self, alias: str, kind: str, target: str) -> None:
         from eventwire.actors.kb import Pattern
@@ -359,6 +374,16 @@ def read_media(path: Path, tables: Tables) -> None:
             tables.index(name, row["id"])
 
 
+def read_words(path: Path, tables: Tables) -> None:
+    """Word lists the resolver consults: surnames that are also ordinary English words (a lone "Rice"
+    must be tagged a proper noun to be a person) and the words of party names."""
+    for row in read_tsv(path / "common_word_surnames.tsv"):
+        tables.common_surnames.add(fold(row["surname"]))
+    for row in read_tsv(path / "party_words.tsv"):
+        word = fold(row["word"])
+        tables.party_words[word] = PartyWord(word, row["kind"], row["sector"], row["code"])
+
+
 def read_tables(path: Path) -> Tables:
     """All tables of one data folder."""
     tables = Tables()
@@ -375,4 +400,5 @@ def read_tables(path: Path) -> Tables:
     read_ethnic_groups(path, tables)
     read_people(path, tables)
     read_agents(path, tables)
+    read_words(path, tables)
     return tables

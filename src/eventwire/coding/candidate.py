@@ -71,11 +71,15 @@ class SentenceState:
         return lemma
 
     def in_class(self, i: int, cls: str) -> str | None:
+        """The token's value in lexicon class `cls`; a verb the tagger mis-lemmatised into another
+        verb ("hoped" -> "hop") is also looked up by its regular base forms ("hope")."""
         words = self.tables.words(cls)
         tok = self.sent.tokens[i]
         value = words.get(self.lemma(i))
         if value is None:
             value = words.get(tok.text.lower())
+        if value is None and tok.pos == "VERB":
+            value = next((words[b] for b in base_forms(tok.text.lower()) if b in words), None)
         return value
 
 

@@ -445,10 +445,48 @@ def modality(sent: Sentence, v: int, modals: Mapping[str, str]) -> str:
     if any(sent.tokens[c].text.lower() == "if" for c in kids(sent, v, ("mark",))):
         return "hypothetical"
     tok = sent.tokens[v]
+    if for_to(sent, v):
+        return "wished"
+    aim = purpose_of(sent, v)
+    if aim is not None:  # "would continue to work with partners to try and end the blockade"
+        governing = modality(sent, aim, modals)
+        if governing != "asserted":
+            return governing
     goal = tok.dep == "xcomp" or (tok.dep == "attr" and tok.tag == "VBG" and not progressive_attr(sent, v))
     if goal and sent.tokens[tok.head].lemma.lower() == "be" and tok.head != v:
         return "wished"  # "our duty is to strike back", "the goal is to defeat ...": a goal, not an act
     return "asserted"
+
+
+def for_to(sent: Sentence, v: int) -> bool:
+    """"It is of utmost importance for the Commission to avoid impeding shipments", "it is time for Iran
+    to return": an infinitive with its own subject after "for" (or a verb it controls) says what someone
+    should do, not what was done: `modality` makes it wished."""
+    j, hops = v, 0
+    while hops < 4:
+        if any(sent.tokens[c].text.lower() == "for" for c in kids(sent, j, ("mark",))) and any(
+                sent.tokens[c].text.lower() == "to" for c in kids(sent, j, ("aux",))):
+            return True
+        if sent.tokens[j].dep not in {"xcomp", "conj"} or sent.tokens[j].head == j:
+            return False
+        j, hops = sent.tokens[j].head, hops + 1
+    return False
+
+
+def purpose_of(sent: Sentence, v: int) -> int | None:
+    """The verb whose purpose or complement `v` states ("would keep working with partners to try and end
+    the blockade": an xcomp, an infinitive of purpose, or "try and end", a conjunct of one). An act done
+    for the sake of a planned or possible act is no more certain than it: `modality` takes the governing
+    verb's."""
+    j = v
+    if sent.tokens[j].dep == "conj" and not own_subjects(sent, j):
+        j = sent.tokens[j].head
+    tok = sent.tokens[j]
+    if tok.dep not in {"advcl", "xcomp"} or tok.head == j or sent.tokens[tok.head].pos not in {"VERB", "AUX"}:
+        return None
+    if tok.dep == "advcl" and not any(sent.tokens[c].text.lower() == "to" for c in kids(sent, j, ("aux",))):
+        return None  # "..., saying ...", "after meeting ...": no purpose
+    return tok.head
 
 
 def clause_tokens(sent: Sentence, v: int) -> set[int]:

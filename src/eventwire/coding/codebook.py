@@ -16,6 +16,7 @@ from functools import lru_cache
 from pathlib import Path
 from types import MappingProxyType
 
+from eventwire.coding.discards import DiscardRules
 from eventwire.coding.patterns import (
     Bag,
     NounPattern,
@@ -81,8 +82,7 @@ class CodingTables:
     intents: Mapping[str, Mapping[str, str]]
     lexicon: Mapping[str, Mapping[str, str]]
     discards: tuple[tuple[str, str, str], ...]
-    discard_phrases: Mapping[str, tuple[tuple[str, ...], ...]]
-    discard_re: re.Pattern[str] | None
+    discard: DiscardRules
     source: Path
     _triggers: frozenset[str] = frozenset()
 
@@ -247,35 +247,18 @@ def _load(data_dir: Path) -> CodingTables:
     tables = CodingTables(
         codes=MappingProxyType(codes), patterns=index, roles=MappingProxyType(roles),
         intents=MappingProxyType(intents), lexicon=MappingProxyType(lexicon),
-        discards=discards, discard_phrases=MappingProxyType(index_phrases(discards)),
-        discard_re=compile_discards(discards), source=data_dir, _triggers=triggers,
+        discards=discards, discard=load_discards(discards), source=data_dir, _triggers=triggers,
     )
     check_codes(tables)
     return tables
 
 
-WORD_RE = re.compile(r"[\w'&-]+")
-
-
-def words_of(text: str) -> list[str]:
-    """Lower-case words, the way discard phrases are matched."""
-    return WORD_RE.findall(text.lower())
-
-
-def index_phrases(discards: tuple[tuple[str, str, str], ...]) -> dict[str, tuple[tuple[str, ...], ...]]:
-    """Discard phrases by their first word, for a word-by-word scan of a sentence."""
-    out: dict[str, list[tuple[str, ...]]] = defaultdict(list)
-    for text, kind, _ in discards:
-        if kind == "phrase":
-            words = tuple(words_of(text))
-            out[words[0]].append(words)
-    return {k: tuple(v) for k, v in out.items()}
-
-
-def compile_discards(discards: tuple[tuple[str, str, str], ...]) -> re.Pattern[str] | None:
-    """One case-insensitive regex for the discard regexes (phrases are matched word by word)."""
-    parts = [text for text, kind, _ in discards if kind == "regex"]
-    return re.compile("|".join(parts), re.IGNORECASE) if parts else None
+def load_discards(rows: tuple[tuple[str, str, str], ...]) -> DiscardRules:
+    """discards.tsv indexed for matching; a bad kind or regex is a configuration error."""
+    try:
+        return DiscardRules.build(rows)
+    except (ValueError, re.error) as exc:
+        raise ConfigError(f"discards.tsv: {exc}", code="E213") from exc
 
 
 def check_codes(tables: CodingTables) -> None:

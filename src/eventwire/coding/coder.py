@@ -21,7 +21,7 @@ last contact told speak in "It was agreed to ..." (`SentenceState.parties`).
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import replace
 
 from eventwire.coding.background import present_tense
@@ -35,12 +35,12 @@ from eventwire.coding.clauses import (
     progressive_attr,
     verbless_predicate,
 )
-from eventwire.coding.codebook import CodingTables, words_of
+from eventwire.coding.codebook import CodingTables
 from eventwire.coding.corefer import Coded, fold_references
 from eventwire.coding.events import INHERITED, Anchors, events_of, timex_anchors
 from eventwire.coding.joint import broker_candidate
 from eventwire.coding.nominal import noun_candidate
-from eventwire.coding.roles import RoleReader, index_mentions
+from eventwire.coding.roles import RoleReader, index_mentions, weak
 from eventwire.coding.speech import carried_noun, content_roots, content_span, speech_candidates
 from eventwire.coding.story_dates import date_rank
 from eventwire.coding.verbless import verbless_candidate
@@ -65,7 +65,7 @@ def code_events(
         if sent.heading and not title:
             continue
         own = anchors.get(sent.index, [])
-        if not is_discarded(sent.text, tables):
+        if not is_discarded(sent.text, tables, names_of(sent, by_sentence.get(sent.index, {}))):
             context = own if title else anaphoric_anchors(sent, own, previous, tables)
             found: list[Event] = []
             for cand in code_sentence(sent, by_sentence.get(sent.index, {}), tables, parties, title):
@@ -133,14 +133,16 @@ def anaphoric_anchors(sent: Sentence, own: Anchors, previous: Anchors, tables: C
     return own
 
 
-def is_discarded(text: str, tables: CodingTables) -> bool:
-    """Sport, entertainment and business sentences (discards.tsv) are not coded."""
-    words = words_of(text)
-    for k, word in enumerate(words):
-        for phrase in tables.discard_phrases.get(word, ()):
-            if tuple(words[k:k + len(phrase)]) == phrase:
-                return True
-    return tables.discard_re is not None and tables.discard_re.search(text) is not None
+def is_discarded(text: str, tables: CodingTables, names: Iterable[tuple[int, int]] = ()) -> bool:
+    """Sport, entertainment and business sentences (discards.tsv, `discards`) are not coded; `names`
+    are the character spans (in `text`) of resolved actors, whose words are no context cue."""
+    return tables.discard.discards(text, names)
+
+
+def names_of(sent: Sentence, mentions: Mapping[int, Mention]) -> list[tuple[int, int]]:
+    """Spans of the sentence's resolved actor names, relative to the sentence ("the Arab League")."""
+    return [(m.start - sent.start, m.end - sent.start) for m in set(mentions.values())
+            if m.actor is not None and m.kind == "name"]
 
 
 def code_sentence(sent: Sentence, mentions: Mapping[int, Mention], tables: CodingTables,
@@ -167,12 +169,14 @@ def code_sentence(sent: Sentence, mentions: Mapping[int, Mention], tables: Codin
     nouns = tables.patterns.nouns
     found: list[Candidate] = []
     for n, tok in enumerate(sent.tokens):
-        if (tok.pos in {"NOUN", "PROPN"} or gerund_noun(sent, n)) and n not in st.consumed and (
+        if (tok.pos in {"NOUN", "PROPN"} or gerund_noun(sent, n)) and n not in st.consumed and not venue_noun(
+                sent, n) and (
                 tok.lemma.lower() in nouns or tok.text.lower() in nouns):
             cand = noun_candidate(st, n)
             if cand is not None:
                 found.append(cand)
-    cands = [c for c in cands if not told_by_its_noun(sent, c, found) and not bare_statement(c)] + found
+    cands = [c for c in cands if not told_by_its_noun(sent, c, found) and not bare_statement(c)
+             and personal_doer(sent, c) and not faceless(c)] + found
     triggers = {c.trigger for c in cands}
     for p in pending:
         if not triggers & content_span(st, p.trigger):
@@ -201,18 +205,32 @@ def untold_acts(st: SentenceState, v: int) -> list[int]:
 
 def told_verb(st: SentenceState, v: int) -> bool:
     """A verb whose clause tells an act: not an infinitive completing a noun ("the need for Russia to
-    reduce tensions and engage in diplomacy": neither verb is done), except a participle ("demonstrators
+    reduce tensions and engage in diplomacy": neither verb is done; "an initiative to hold a summit"
+    even when parsed as a relative clause), except a participle ("demonstrators
     protesting ..."), a misparsed predicate or a decision ("Russia's decision to expel ...")."""
     sent = st.sent
     j = v
     while sent.tokens[j].dep == "conj" and sent.tokens[j].head != j and not own_subjects(sent, j):
         j = sent.tokens[j].head
     tok = sent.tokens[j]
-    infinitive = tok.dep == "advcl" and sent.tokens[tok.head].pos == "NOUN" and any(
-        sent.tokens[c].text.lower() == "to" for c in kids(sent, j, ("aux",)))  # "the need for X to ..."
+    to_aux = any(sent.tokens[c].text.lower() == "to" for c in kids(sent, j, ("aux",)))
+    infinitive = tok.dep in {"advcl", "relcl"} and sent.tokens[tok.head].pos == "NOUN" and to_aux
+    # "the need for X to ...", "the importance of Russia's initiative to hold a summit" (an infinitive
+    # the parser hangs on a noun as a relative clause is still only the noun's content)
     if tok.pos != "VERB" or (tok.dep != "acl" and not infinitive):
         return True
     return (tok.tag == "VBG" and not infinitive) or verbless_predicate(sent, j) or decided(st, j)
+
+
+def venue_noun(sent: Sentence, n: int) -> bool:
+    """"They looked forward to seeing each other at the G20 summit", "met Erdogan at the summit": an event
+    noun after "at" of a verb is the occasion of that verb's act, which is coded (or not) on its own; the
+    noun is no second event of the same actors."""
+    tok = sent.tokens[n]
+    if tok.dep != "pobj" or tok.head == n:
+        return False
+    prep = sent.tokens[tok.head]
+    return prep.text.lower() == "at" and prep.head != tok.head and sent.tokens[prep.head].pos == "VERB"
 
 
 def decided(st: SentenceState, v: int) -> bool:
@@ -224,6 +242,31 @@ def decided(st: SentenceState, v: int) -> bool:
 def bare_statement(cand: Candidate) -> bool:
     """"X issued a statement": a statement to no one; its content, if any, is coded on its own (pitfall 2)."""
     return cand.code == "010" and not cand.targets
+
+
+def faceless(cand: Candidate) -> bool:
+    """"When the people of our two nations fought valiantly", "officials said": a doer that names only a
+    kind of group, with no country or organisation, acting on no one says nothing about a relation
+    between actors: no event."""
+    return bool(cand.sources) and all(weak(s.actor) for s in cand.sources) and not cand.targets
+
+
+PERSONAL_POSSESSIVES = frozenset({"his", "her"})
+IMPERSONAL_TYPES = frozenset({"state", "organisation", "igo", "group"})
+
+
+def personal_doer(sent: Sentence, cand: Candidate) -> bool:
+    """"... and the Prime Minister reiterated his support", "He noted that India leads ... and expressed
+    his hope": a verb whose object is owned by "his"/"her" was done by a person. A state or organisation
+    the parser made its doer (a misparsed subject, a conjunct of the content clause) is from another
+    clause: it is dropped, and the event with it when no doer is left."""
+    sent_toks = sent.tokens
+    personal = any(sent_toks[p].text.lower() in PERSONAL_POSSESSIVES
+                   for o in kids(sent, cand.trigger, ("dobj",)) for p in kids(sent, o, ("poss",)))
+    if not personal or not cand.sources:
+        return True
+    cand.sources = [s for s in cand.sources if s.actor.type not in IMPERSONAL_TYPES]
+    return bool(cand.sources)
 
 
 def told_by_its_noun(sent: Sentence, cand: Candidate, nouns: list[Candidate]) -> bool:

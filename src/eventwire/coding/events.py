@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import bisect
 import hashlib
+import re
 from collections.abc import Sequence
 from datetime import date
 
@@ -244,6 +245,20 @@ def event_id(article_id: str, trigger: Span, code: str, source: Slot | None, tar
     return hashlib.sha1(text.encode("utf-8")).hexdigest()[:16]
 
 
+CALENDAR_RE = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?")
+
+
+def told_ahead(modality: str, when: str | None, date_span: Span | None, base: date | None) -> str:
+    """"... when the UK hosts the G7 Summit in 2021" (in a report of 2020): an act its own time
+    expression puts after the publication date, at the precision of that expression, has not happened
+    yet: it is told as `future`, never as a fact."""
+    if modality != "asserted" or when is None or date_span is None or base is None:
+        return modality
+    if not CALENDAR_RE.fullmatch(when):
+        return modality  # a week or a season: not compared
+    return "future" if when > base.isoformat()[:len(when)] else modality
+
+
 def events_of(cand: Candidate, article_id: str, base: date | None, anchors: Anchors, tables: CodingTables
               ) -> list[tuple[Event, EventKey]]:
     """One event per actor pair of a candidate, with its key for de-duplication."""
@@ -252,6 +267,7 @@ def events_of(cand: Candidate, article_id: str, base: date | None, anchors: Anch
     trig = sent.tokens[cand.trigger]
     trigger_span = (trig.start, trig.end)
     when, precision, historical, date_span = date_of(cand, anchors, base, tables)
+    modality = told_ahead(cand.modality, when, date_span, base)
     out = []
     pairs = actor_pairs(cand, tables)
     directed = unique([src for src, _, symmetric in pairs if src is not None and not symmetric])
@@ -275,7 +291,7 @@ def events_of(cand: Candidate, article_id: str, base: date | None, anchors: Anch
             cameo_root=info.root, plover_event=info.plover_event, plover_mode=info.plover_mode,
             quad_class=info.quad_class, goldstein=info.goldstein, symmetric=symmetric, claimed_by=None,
             negated=cand.negated, evidence=Evidence(sent.text, sent.index, spans), rule=cand.rule,
-            modality=cand.modality, topic=sent.topic, trigger=trig.text,
+            modality=modality, topic=sent.topic, trigger=trig.text,
             extra=event_extra(implied, co_sources, source_implied, context),
         )
         pair = [key_of(src), key_of(tgt)]

@@ -87,8 +87,13 @@ def same_party(a: ActorRef | None, b: ActorRef | None) -> bool:
 
 
 def between_sides(event: Event, contact: Event) -> bool:
-    """Is `event` an act of one side of `contact` toward the other (or with it, as a co-source)?"""
+    """Is `event` an act of one side of `contact` toward the other (or with it, as a co-source)? An act
+    done jointly with someone who had no part in the contact ("They [the PM and Macron] shared concerns
+    about the invasion of Ukraine", after "his visit to Kyiv last month") was not done in it."""
     sides = (contact.source, contact.target)
+    codes = {a.code for a in sides if a is not None}
+    if any(p not in codes for p in event.extra.get("co_sources") or []):
+        return False
     for one, other in (sides, sides[::-1]):
         if one is None or not same_party(event.source, one):
             continue

@@ -134,8 +134,12 @@ def target_groups(st: SentenceState, v: int, code: str, match: Match | None, obj
     inner = [x for x in kids(sent, v, ("xcomp",)) if sent.tokens[x].pos == "VERB"]
     inner_objs = [o for x in inner for o in object_heads(sent, x, is_passive(sent, x))]
     own = [] if acts else verb_preps(sent, v)
-    preps = own + [po for h in [*objs, *inner, *inner_objs] for po in preps_of(sent, h)]
+    near = own + [po for h in objs if sent.tokens[h].head == v for po in preps_of(sent, h)]
+    preps = near + [po for h in [*inner, *inner_objs] for po in preps_of(sent, h)]
     if match is not None and match.target.startswith("prep:"):
+        # the pattern's preposition is the verb's own ("called on Israel"), one its complement governs
+        # only when the verb has none ("to halt its strikes on Gaza" names no second addressee)
+        yield [s for p, o in near if p == match.target[5:] for s in st.roles.actors(o, f"prep:{p}")]
         yield [s for p, o in preps if p == match.target[5:] for s in st.roles.actors(o, f"prep:{p}")]
     for c in kids(sent, v, ("dative",)):
         if sent.tokens[c].pos in {"NOUN", "PROPN", "PRON"}:
@@ -150,7 +154,8 @@ def target_groups(st: SentenceState, v: int, code: str, match: Match | None, obj
         yield [s for o in direct for r in kids(sent, o, ("relcl",)) for t in own_subjects(sent, r)
                if sent.tokens[t].text.lower() not in RELATIVE_PRONOUNS
                for s in st.roles.actors(t, "obj") if resolved(s.actor)]
-    for prep in st.tables.role(code).target_preps:
+    for prep in st.tables.role(code).target_preps:  # the verb's own phrases before its complement's
+        yield [s for p, o in near if p == prep for s in st.roles.actors(o, f"prep:{p}")]
         yield [s for p, o in preps if p == prep for s in st.roles.actors(o, f"prep:{p}")]
     deep = nested_preps(sent, [o for _, o in preps] + [core_of(sent, o) for o in objs])
     for prep in st.tables.role(code).target_preps:
