@@ -73,8 +73,8 @@ def test_recognising_a_state_is_diplomatic_recognition(nlp) -> None:
     assert one(code(nlp, "Albania recognised the efforts of Serbia.")).cameo == "051"
 
 
-def test_ordering_an_envoy_out_is_an_expulsion(nlp) -> None:
-    assert pairs(code(nlp, "Turkey ordered the Israeli ambassador to leave.")) == {("166", "TUR", "ISR")}
+def test_ordering_an_envoy_out_expels_a_diplomat(nlp) -> None:
+    assert pairs(code(nlp, "Turkey ordered the Israeli ambassador to leave.")) == {("161", "TUR", "ISR")}
 
 
 def test_withdrawing_an_envoy_reduces_relations(nlp) -> None:

@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from eventwire.actors.context import Contact, identity
+from eventwire.nlp.lists import list_members
 from eventwire.records import ActorRef, Mention, Sentence
 
 # verbs whose direct object is a party ("met Xi", "called the Prime Minister", "briefed leaders")
@@ -117,6 +118,7 @@ def _conjuncts(sent: Sentence, heads: list[int]) -> list[int]:
             continue
         out.append(head)
         stack.extend(c for c in sent.children[head] if sent.tokens[c].dep == "conj")
+        stack.extend(list_members(sent, head))  # "Biden, Prime Minister Trudeau, Macron and Scholz"
     return sorted(out)
 
 

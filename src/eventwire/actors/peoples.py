@@ -21,6 +21,9 @@ from eventwire.records import ActorRef, Mention, Sentence
 CROWD_WORDS = frozenset({"thousands", "hundreds", "dozens", "millions", "tens", "scores", "crowd", "crowds",
                          "group", "groups", "number", "many", "some", "most", "members"})
 RESIDENCE_PREPS = ("in", "of", "from", "living", "inside")
+PARTICIPLE_PREPS = ("in", "from", "inside")
+"""After a participle only a place says where people live ("living in Gaza"); its `of` is what they did
+("accused of an attack in Jerusalem")."""
 
 
 def is_people_noun(sent: Sentence, unit: Unit) -> bool:
@@ -85,12 +88,18 @@ def _counted(sent: Sentence, head: int) -> bool:
 
 
 def _residence(sent: Sentence, head: int, kb: KnowledgeBase, ctx: Context | None) -> str | None:
-    """The country of a place attached to the people noun: "in southern Serbia", "of Syria"."""
+    """The country of a place attached to the people noun: "in southern Serbia", "of Syria", or to its
+    participle ("living in Gaza"); not a place deeper in the participle's clause, which tells where
+    something else happened ("Palestinians accused of an attack in Jerusalem" live where they live)."""
     for child in sent.children[head]:
         word = sent.tokens[child].text.lower()
         if word not in RESIDENCE_PREPS and sent.tokens[child].dep != "acl":
             continue
-        inside = set(sent.subtree(child))
+        if sent.tokens[child].dep == "acl":
+            inside = {t for p in sent.children[child] if sent.tokens[p].text.lower() in PARTICIPLE_PREPS
+                      for t in sent.subtree(p)}
+        else:
+            inside = set(sent.subtree(child))
         objects = {g for g in sent.children[child] if sent.tokens[g].dep in ("pobj", "dobj")}
         units = [u for u in kb_units(sent, kb) if u.start in inside and u.end - 1 in inside]
         units.sort(key=lambda u: not objects & set(range(u.start, u.end)))  # the place itself first

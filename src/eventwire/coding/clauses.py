@@ -20,6 +20,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 
 from eventwire.coding.patterns import Bag, Frame
+from eventwire.nlp.lists import list_members
 from eventwire.records import Sentence
 
 SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
@@ -48,18 +49,32 @@ def kids(sent: Sentence, i: int, deps: Iterable[str] | None = None) -> list[int]
 
 
 def conjuncts(sent: Sentence, i: int) -> list[int]:
-    """`i` and the tokens joined to it by `conj` (Russia and France and Germany)."""
+    """`i` and the tokens joined to it by `conj` (Russia and France and Germany); also a list the parser
+    began as an apposition ("President Biden, Prime Minister Trudeau, President Macron and Chancellor
+    Scholz": Trudeau an `appos` of Biden with Macron and Scholz its conjuncts): a name in apposition to a
+    name is no description of it when names are coordinated to it."""
     out, stack = [], [i]
     while stack:
         j = stack.pop()
         out.append(j)
         stack.extend(kids(sent, j, ("conj",)))
+        stack.extend(list_members(sent, j))
     return sorted(out)
 
 
+
 def is_passive(sent: Sentence, v: int) -> bool:
-    return any(sent.tokens[c].dep in PASSIVE_SUBJECT_DEPS or sent.tokens[c].dep == "auxpass"
-               for c in sent.children[v])
+    """A passive verb; also a bare participle conjoined to one ("Fico was shot and [wounded]": its
+    subject is the victim of both, never the doer of the second)."""
+    if any(sent.tokens[c].dep in PASSIVE_SUBJECT_DEPS or sent.tokens[c].dep == "auxpass"
+           for c in sent.children[v]):
+        return True
+    tok = sent.tokens[v]
+    return (tok.dep == "conj" and tok.tag == "VBN" and tok.head != v and sent.tokens[tok.head].pos == "VERB"
+            and not any(sent.tokens[c].dep in SUBJECT_DEPS or sent.tokens[c].dep == "aux"
+                        for c in sent.children[v])
+            and any(sent.tokens[c].dep in PASSIVE_SUBJECT_DEPS or sent.tokens[c].dep == "auxpass"
+                    for c in sent.children[tok.head]))
 
 
 def own_subjects(sent: Sentence, v: int) -> list[int]:
@@ -279,9 +294,20 @@ def preps_of(sent: Sentence, i: int) -> list[tuple[str, int]]:
             if relative is not None:  # "strikes on what it said were hideouts in Iran"
                 out.append((ptok.text.lower(), relative[0]))
                 out += preps_of(sent, relative[1])
-            elif sent.tokens[o].ent_type not in TIME_ENTITIES:
+            elif sent.tokens[o].ent_type not in TIME_ENTITIES or term_of_years(sent, ptok.text.lower(), o):
                 out.append((ptok.text.lower(), o))
     return out
+
+
+DURATION_UNITS = frozenset({"year", "month", "week", "day", "hour"})
+
+
+def term_of_years(sent: Sentence, prep: str, o: int) -> bool:
+    """"sentenced X to 14 years in prison": a counted duration after "to" is a term (a slot of the
+    verb's pattern, `sentence` `to:years`), not a date the event happened on."""
+    tok = sent.tokens[o]
+    return (prep == "to" and tok.lemma.lower() in DURATION_UNITS
+            and any(sent.tokens[n].pos == "NUM" for n in kids(sent, o, ("nummod",))))
 
 
 def free_relative(sent: Sentence, o: int) -> tuple[int, int] | None:
@@ -308,12 +334,18 @@ def np_tokens(sent: Sentence, h: int) -> list[int]:
     return out
 
 
+CURRENCY_SIGNS = {"$": "dollar", "€": "euro", "£": "pound", "¥": "yen"}
+""""$2 billion" names dollars: a sign is matched as the currency's word (`&CURRENCY` in patterns)."""
+
+
 def words(sent: Sentence, idx: Iterable[int]) -> set[str]:
     out: set[str] = set()
     for j in idx:
         tok = sent.tokens[j]
         out.add(tok.text.lower())
         out.add(tok.lemma.lower())
+        if tok.text in CURRENCY_SIGNS:
+            out.add(CURRENCY_SIGNS[tok.text])
     return out
 
 
@@ -382,6 +414,33 @@ def frame_phrase(sent: Sentence, o: int) -> list[int]:
     return out
 
 
+def object_infinitives(sent: Sentence, v: int) -> list[int]:
+    """"Iran allowed IAEA inspectors to visit the plant" parsed with "inspectors to visit ..." as a clausal
+    complement: a `to` infinitive with its own subject under `v` (no "for", no "that") stands for the
+    object and its infinitive, as in "ordered the envoy to leave"."""
+    return [c for c in kids(sent, v, ("ccomp",)) if own_subjects(sent, c) and not kids(sent, c, ("mark",))
+            and any(sent.tokens[a].text.lower() == "to" for a in kids(sent, c, ("aux",)))]
+
+
+def for_clauses(sent: Sentence, v: int) -> list[int]:
+    """"France called for Russia to withdraw its forces": an infinitive with its own subject after "for",
+    parsed as an adverbial clause of `v` (with "for" its mark, or "for Russia" a phrase of `v` right
+    before the clause's "to"); the verb asks that subject to do the act (`for_subjects`)."""
+    return [c for c in kids(sent, v, ("advcl",)) if sent.tokens[c].pos == "VERB" and for_subjects(sent, v, c)]
+
+
+def for_subjects(sent: Sentence, v: int, c: int) -> list[int]:
+    """The subject heads of the for-to clause `c` of `v` (see `for_clauses`), or none."""
+    to = [a for a in kids(sent, c, ("aux",)) if sent.tokens[a].text.lower() == "to"]
+    if not to:
+        return []
+    if any(sent.tokens[m].text.lower() == "for" for m in kids(sent, c, ("mark",))):
+        return own_subjects(sent, c)
+    if own_subjects(sent, c):
+        return []
+    return [o for p, o in preps_of(sent, v) if p == "for" and max(np_tokens(sent, o)) + 1 == to[0]]
+
+
 def verb_frame(sent: Sentence, v: int) -> tuple[Frame, list[int]]:
     """The frame of verb `v` and its object heads (for consumption of event nouns)."""
     passive = is_passive(sent, v)
@@ -397,7 +456,14 @@ def verb_frame(sent: Sentence, v: int) -> tuple[Frame, list[int]]:
         obj_words |= words(sent, [x])
         for o in object_heads(sent, x, is_passive(sent, x)):
             obj_words |= words(sent, np_tokens(sent, o))
+    for x in object_infinitives(sent, v):  # "allowed IAEA inspectors to visit": the object parsed as the
+        obj_words |= words(sent, [x])  # subject of a ccomp is still the verb's object
+        for o in own_subjects(sent, x) + object_heads(sent, x, is_passive(sent, x)):
+            obj_words |= words(sent, np_tokens(sent, o))
     preps = [(p, Bag.of(words(sent, frame_phrase(sent, o)))) for p, o in verb_preps(sent, v)]
+    # "called for Russia to withdraw": a for-to clause fills the verb's `for:` slot (as "called for talks")
+    preps += [("for", Bag.of(words(sent, [t for s in for_subjects(sent, v, c) for t in np_tokens(sent, s)])))
+              for c in for_clauses(sent, v) if sent.tokens[c].dep == "advcl" and own_subjects(sent, c)]
     # "called them an occupying army": the object predicate is a slot of its own (`=oprd:` in patterns)
     preps += [("=oprd", Bag.of(words(sent, np_tokens(sent, o)))) for o in kids(sent, v, ("oprd",))
               if sent.tokens[o].pos in {"NOUN", "PROPN"} and sent.tokens[o].ent_type not in TIME_ENTITIES]
@@ -511,9 +577,10 @@ def clause_tokens(sent: Sentence, v: int) -> set[int]:
 def object_content(sent: Sentence, v: int) -> list[int]:
     """The clauses the direct object of `v` introduces: a that-clause ("expressed the hope that Russia will
     raise its target") or an infinitive with its own subject ("emphasized the need for Iran to return to
-    talks"): what is hoped for or asked, and by whom."""
+    talks"): what is hoped for or asked, and by whom; also of a coordinated object ("underscored their
+    support for X, as well as the need for Y to reduce tensions")."""
     out = []
-    for o in kids(sent, v, ("dobj",)):
+    for o in [c for d in kids(sent, v, ("dobj",)) for c in conjuncts(sent, d)]:
         for c in kids(sent, o, ("acl", "ccomp", "advcl")):
             marks = {sent.tokens[m].text.lower() for m in kids(sent, c, ("mark",))}
             that_clause = "that" in marks and sent.tokens[c].dep != "advcl"

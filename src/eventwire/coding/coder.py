@@ -160,6 +160,8 @@ def code_sentence(sent: Sentence, mentions: Mapping[int, Mention], tables: Codin
             continue
         if tok.pos == "ADJ" and tok.dep == "acomp":
             cands += adjective_control(st, v) or stance_adjective(st, v)
+        elif tok.pos == "VERB" and mandative(st, v):
+            st.handled.update(inside(st, v))  # "demanded that Ethiopia stop filling the dam": asked for
         elif tok.pos == "VERB" and (tok.dep in VERBAL_DEPS or progressive_attr(sent, v)) and told_verb(st, v):
             cands += verb_events(st, v, pending)
         elif (broker := broker_candidate(st, v)) is not None:
@@ -220,6 +222,33 @@ def told_verb(st: SentenceState, v: int) -> bool:
     if tok.pos != "VERB" or (tok.dep != "acl" and not infinitive):
         return True
     return (tok.tag == "VBG" and not infinitive) or verbless_predicate(sent, j) or decided(st, j)
+
+
+SINGULAR_TAGS = frozenset({"NN", "NNP"})
+SINGULAR_PRONOUNS = frozenset({"he", "she", "it"})
+
+
+def mandative(st: SentenceState, v: int) -> bool:
+    """"Turkey demanded that Israel withdraw its troops", "insisted that Sweden extradite the suspects": a
+    that-clause whose verb is a bare base form (VB, no modal or tense auxiliary) with its own third-person
+    singular subject, under a demand or appeal verb (lexicon `code_family`, or a `speech_act` of root 10
+    or 02), is a mandative subjunctive: it says what should be done, not what was done. The demand's code
+    already carries the act (`speech.refine_by_content`: 1056 for a withdrawal), so the inner verb makes
+    no event of its own (a decision: not even a `wished` one, which would count the act twice)."""
+    sent = st.sent
+    tok = sent.tokens[v]
+    if tok.tag != "VB" or tok.dep != "ccomp" or tok.head == v:
+        return False
+    auxes = kids(sent, v, ("aux", "auxpass"))
+    if any(sent.tokens[a].tag != "VB" or sent.tokens[a].lemma.lower() != "be" for a in auxes):
+        return False  # "demanded that X should withdraw", "insisted that X will"; "be taken" stays bare
+    subjects = own_subjects(sent, v)
+    if not subjects or not all(sent.tokens[s].tag in SINGULAR_TAGS or sent.tokens[s].text.lower()
+                               in SINGULAR_PRONOUNS for s in subjects):
+        return False  # a plural subject's base form is also a plain present ("said the rebels withdraw")
+    h = tok.head
+    act = st.in_class(h, "speech_act") or ""
+    return st.in_class(h, "code_family") is not None or act[:2] in {"10", "02"}
 
 
 def venue_noun(sent: Sentence, n: int) -> bool:

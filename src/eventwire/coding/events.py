@@ -34,6 +34,16 @@ from eventwire.time import event_date, is_before
 
 HISTORICAL_MARGIN_DAYS = 7
 MAX_ACTORS_PER_ROLE = 4
+MAX_GROUP_MEMBERS = 8
+"""A list of named actors in one role is cut at 4 (a long list names a bloc, not parties); a group the
+text bound as a whole ("they", "the leaders": the five leaders of one call) keeps up to 8 members, or
+pairwise events would leave some of its members out."""
+GROUP_VIAS = frozenset({"members", "context"})
+
+
+def role_limit(slots: list[Slot]) -> int:
+    """How many actors of one role are kept: more when they are all one bound group's members."""
+    return MAX_GROUP_MEMBERS if slots and all(s.via in GROUP_VIAS for s in slots) else MAX_ACTORS_PER_ROLE
 INHERITED = -1  # anchor token of time expressions a sentence takes from the one before
 Anchors = list[tuple[int, Timex]]
 Pair = tuple[Slot | None, Slot | None, bool]
@@ -160,9 +170,11 @@ def date_of(cand: Candidate, anchors: Anchors, base: date | None, tables: Coding
 def actor_pairs(cand: Candidate, tables: CodingTables) -> list[Pair]:
     """(source, target, symmetric) triples: co-subjects of a joint act pair up, others go to each target."""
     mutual = tables.role(cand.code).mutual
-    sources = unique(cand.sources)[:MAX_ACTORS_PER_ROLE]
+    sources = unique(cand.sources)
+    sources = sources[:role_limit(sources)]
     keys = {s.key for s in sources}
-    targets = [t for t in unique(cand.targets) if t.key not in keys][:MAX_ACTORS_PER_ROLE]
+    targets = [t for t in unique(cand.targets) if t.key not in keys]
+    targets = targets[:role_limit(targets)]
     if not sources:
         return [(None, t, False) for t in targets] if cand.unattributed else []
     if len(sources) >= 2 and mutual != "no" and all(t.via.startswith("deep:") or t.actor.type == "place"

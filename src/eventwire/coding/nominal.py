@@ -16,6 +16,7 @@ Dates: a nominal event is dated by its own time expression, else by its clause w
 from __future__ import annotations
 
 from eventwire.coding.candidate import Candidate, SentenceState
+from eventwire.coding.claims import FORCE_ROOTS, claimants, unidentified
 from eventwire.coding.clauses import (
     conjuncts,
     has_adjacent_word,
@@ -139,6 +140,8 @@ def noun_candidate(st: SentenceState, n: int) -> Candidate | None:
         predicate, neg = verb, negated(st.sent, verb)
         mood = plan or modality(st.sent, verb, st.tables.words("modal"))
     sources = [s for s in sources if resolved(s.actor)]
+    if pat.code[:2] in FORCE_ROOTS and unidentified(sources):
+        sources = claimants(st, n) or sources  # "a car bomb ... in an attack claimed by al-Shabaab"
     partner_only = st.title and not sources and pat.code.startswith("04") and bool(targets)
     if not sources and not partner_only:
         return None  # a title's "PM call with X" names only the partner: kept for coreference

@@ -8,9 +8,9 @@ speaks for the sides of the contact the article last told.
 
 from __future__ import annotations
 
-from eventwire.coding.candidate import SentenceState
+from eventwire.coding.candidate import SentenceState, noun_code
 from eventwire.coding.clauses import agents, is_passive, kids, own_subjects, preps_of, subjects
-from eventwire.coding.roles import SOURCE_FALLBACK, Slot, resolved, unique
+from eventwire.coding.roles import SOURCE_FALLBACK, Slot, located, resolved, unique, weak
 from eventwire.records import ActorRef
 
 
@@ -27,6 +27,7 @@ def source_slots(st: SentenceState, v: int, depth: int = 0) -> list[Slot]:
     for t in tokens or []:
         speaker = speaker_for(st, v, t, depth)
         found = speaker or st.roles.actors(t, via, fallback=SOURCE_FALLBACK)
+        found = speakers_group(st, v, t, found, depth)
         out.extend(s for s in found if resolved(s.actor))
     if not out:
         for t in issuer(st, v):
@@ -39,6 +40,22 @@ def source_slots(st: SentenceState, v: int, depth: int = 0) -> list[Slot]:
         tok = st.sent.tokens[v]
         out = [Slot(actor, (tok.start, tok.end), v, "context") for actor in st.parties]
     return unique(out)
+
+
+def speakers_group(st: SentenceState, v: int, t: int, found: list[Slot], depth: int) -> list[Slot]:
+    """"Russia's defence ministry said its troops had withdrawn": a group owned by a possessive pronoun
+    ("its troops", "their forces") that names no country of its own belongs to the speaker of the
+    reported speech it is the subject of, when the speaker has one (RUSMIL, not a bare MIL)."""
+    sent = st.sent
+    if depth >= 2 or len(found) != 1 or not weak(found[0].actor):
+        return found
+    if not any(sent.tokens[c].pos == "PRON" for c in kids(sent, t, ("poss",))):
+        return found
+    verb = reporting_verb_above(st, v)
+    if verb is None or nearer_subject(st, v, verb):
+        return found
+    owners = [s for s in source_slots(st, verb, depth + 1) if s.actor.country]
+    return [located(found[0], owners[0])] if len(owners) == 1 else found
 
 
 def between_parties(st: SentenceState, v: int) -> list[Slot]:
@@ -59,12 +76,25 @@ def means_doers(st: SentenceState, v: int) -> tuple[list[Slot], int | None]:
         if p != "in":
             continue
         doers = [a for pp, a in preps_of(sent, o) if pp == "by"]
+        doers += [a for c in kids(sent, o, ("acl",)) for a in agents(sent, c)]  # "an attack claimed by X"
         found = [s for d in doers for s in st.roles.actors(d, "agent") if resolved(s.actor)]
+        found = found or attack_nationals(st, o)
         if found:
             st.handled.add(o)
             st.consumed.add(o)
             return unique(found), o
     return [], None
+
+
+def attack_nationals(st: SentenceState, o: int) -> list[Slot]:
+    """"Killed in an Israeli air strike", "died in Russia's shelling": the demonym or possessor of an
+    event noun of force (noun_patterns.tsv, CAMEO 18-20) names its doer, as a `by` phrase would. Places
+    ("the Kyiv attack") and the victim's own side are not the doer: only states and armed actors count."""
+    code = noun_code(st, o)
+    if code is None or code[:2] not in {"18", "19", "20"}:
+        return []
+    return [s.with_via("agent") for s in st.roles.modifier_actors(o, compounds=False)
+            if resolved(s.actor) and s.actor.type != "place" and s.via in {"amod", "poss"}]
 
 
 def gerund_controller(st: SentenceState, v: int) -> list[int]:

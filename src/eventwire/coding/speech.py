@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from eventwire.coding.blame import judged_doers, others
 from eventwire.coding.candidate import Candidate, SentenceState, noun_code
+from eventwire.coding.claims import responsibility_claim
 from eventwire.coding.clauses import (
     agents,
     conjuncts,
@@ -28,7 +29,7 @@ from eventwire.coding.clauses import (
 )
 from eventwire.coding.roles import Slot, own_state, same_actor, unique
 from eventwire.coding.sources import contact_sides, source_slots
-from eventwire.coding.targets import act_doers
+from eventwire.coding.targets import act_doers, condition_subjects
 from eventwire.coding.verbs import complement_code, inside, match_at
 from eventwire.records import Sentence
 
@@ -170,6 +171,8 @@ def speech_candidates(st: SentenceState, v: int) -> tuple[list[Candidate], Candi
         return [], None
     act = SpeechAct(st.sent, v, speakers, negated(st.sent, v), modality(st.sent, v, st.tables.words("modal")))
     lemma = st.lemma(v)
+    if responsibility_claim(st, v):  # "Islamic State claimed the attack": 015, not an accusation
+        return [act.candidate("015", f"speech:{lemma}+responsibility/015", [])], None
     norms = normative_content(st, roots, act, lemma)
     accord = st.in_class(v, "accord_verb")
     if accord:
@@ -181,7 +184,8 @@ def speech_candidates(st: SentenceState, v: int) -> tuple[list[Candidate], Candi
     kind = st.in_class(v, "speech_act") or noun_act(st, v)
     if kind:
         code, rule = refine_by_content(st, roots, kind, f"speech:{lemma}+that/{kind}")
-        targets = addressees(st, v) or about or act_doers_in(st, roots, speakers)
+        targets = addressees(st, v) or about or act_doers_in(st, roots, speakers) or [
+            t for r in roots for t in condition_subjects(st, r, speakers)]  # "would strike if X crossed"
         return [act.candidate(code, rule, targets)], None
     return content_candidates(st, v, roots, act, about)
 

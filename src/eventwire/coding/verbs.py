@@ -11,8 +11,11 @@ from __future__ import annotations
 from dataclasses import replace
 
 from eventwire.coding.candidate import Candidate, SentenceState, noun_code
+from eventwire.coding.claims import claimants, unidentified
 from eventwire.coding.clauses import (
     agents,
+    for_clauses,
+    for_subjects,
     is_passive,
     kids,
     modality,
@@ -21,13 +24,14 @@ from eventwire.coding.clauses import (
     np_tokens,
     object_content,
     object_heads,
+    object_infinitives,
     own_subjects,
     preps_of,
     verb_frame,
 )
 from eventwire.coding.joint import co_doers, reciprocal_sides
 from eventwire.coding.patterns import Bag, Match, match_verb
-from eventwire.coding.roles import Slot, own_state, unique, weak
+from eventwire.coding.roles import Slot, own_state, resolved, unique, weak
 from eventwire.coding.sources import (
     between_parties,
     contact_sides,
@@ -73,6 +77,10 @@ def verb_candidate(st: SentenceState, v: int, code: str, rule: str, match: Match
     means = None
     if not sources and code[:2] in FORCE_ROOTS:
         sources, means = means_doers(st, v)  # "were killed in shelling by Russian forces"
+        code, rule = by_means(st, means, code, rule)
+    claimed = claimants(st, v) if code[:2] in FORCE_ROOTS and unidentified(sources) else []
+    if not sources and code[:2] == POSTURE_ROOT:
+        sources = own_posture(st, v)  # "the Border Security Force was placed on high alert"
     if not sources and st.tables.role(code).mutual in {"joint", "always"}:
         # "They agreed to keep working together", "Talks were held between Iran and the US"
         sources = contact_sides(st, v) or between_parties(st, v)
@@ -90,6 +98,10 @@ def verb_candidate(st: SentenceState, v: int, code: str, rule: str, match: Match
         targets = place_of_suffering(st, v, sources)
     if not targets and code[:2] == PROTEST_ROOT:
         targets = detaining_state(st, sources)
+    if not targets and code[:2] == POSTURE_ROOT:
+        targets = provokers(st, v, sources)
+    if not targets and code[:2] == POSTURE_ROOT:
+        targets = posture_aim(st, objs, sources)
     own_objects = "-obj" in st.tables.role(code).target_preps  # "raised its alert level": no self-loop
     if not targets and not own_objects and reflexive(st, v, objs, sources):
         return None
@@ -100,10 +112,18 @@ def verb_candidate(st: SentenceState, v: int, code: str, rule: str, match: Match
     if not sources and partner_only and not unnamed_doer(st, v, code):
         return Candidate(sent=st.sent, trigger=v, code=code, rule=rule, sources=[], targets=targets,
                          clause_head=v, unattributed=True)
+    code, rule = personal_assault(st, v, code, rule, targets)
+    code, rule = investigators_raid(st, v, code, rule)
+    if (mission := protective_mission(st, v, code, sources)) is not None:
+        code, rule, targets = "074", f"{rule}+protect/074", mission
+    if code[:2] in ASKING_ROOTS:  # "stressed the need for Russia to reduce tensions": Russia must act
+        targets = asked_of(st, v, sources) or targets
     if code[:2] in CONTENT_TARGET_ROOTS:
         if not targets:
-            targets = content_subjects(st, v, sources) or condition_subjects(st, v, sources)
+            targets = (content_subjects(st, v, sources) or condition_subjects(st, v, sources)
+                       or asked_subjects(st, v, sources))
         code, rule = refine(st, v, code, rule)
+    sources = claimed or sources  # "...; Islamic State later claimed the attack" (the bombers' own loop kept)
     targets, mutual = reciprocal_sides(st, v, sources, targets)  # "A and B exchanged fire"
     joint = mutual or (len(sources) >= 2 and not targets and reciprocal(st, v, objs))
     sources, targets, initiated = with_initiator(initiator_slots(st, v), sources, targets)
@@ -119,17 +139,146 @@ def verb_candidate(st: SentenceState, v: int, code: str, rule: str, match: Match
     return None if speculated(st, cand) else cand
 
 
+ASKING_ROOTS = frozenset({"02", "10"})
+
+
+def asked_of(st: SentenceState, v: int, sources: list[Slot]) -> list[Slot]:
+    """An appeal or demand is addressed to whoever its object's for-to clause says must act ("the need for
+    Russia to reduce tensions"), before any actor its other objects name ("their support for Ukraine").
+    A that-clause says what is asked for ("demanded an admission by X that Y murdered ..."), not by whom."""
+    keys = {s.key for s in sources}
+    sent = st.sent
+    for_to = [c for c in object_content(sent, v)
+              if "for" in {sent.tokens[m].text.lower() for m in kids(sent, c, ("mark",))}]
+    return unique([s for c in for_to for t in own_subjects(sent, c)
+                   for s in st.roles.actors(t, "content") if s.key not in keys and resolved(s.actor)
+                   and not any(own_state(s.actor, k.actor) for k in sources)])
+
+
+def by_means(st: SentenceState, means: int | None, code: str, rule: str) -> tuple[str, str]:
+    """"Was killed in an Israeli air strike": a generic act of force (190, 180) done by means of an
+    attack noun of a more specific code of force (195 aerial weapons) is coded as that attack."""
+    if means is None or not code.endswith("0"):
+        return code, rule
+    own = noun_code(st, means)
+    if own is None or own[:2] not in FORCE_ROOTS or own == code or (own.endswith("0") and len(own) <= 3):
+        return code, rule
+    return own, f"{rule}+means/{own}"
+
+
 PROTEST_ROOT = "14"
+POSTURE_ROOT = "15"
+
+
+def provokers(st: SentenceState, v: int, sources: list[Slot]) -> list[Slot]:
+    """"Put its forces on high alert after a US destroyer sailed through the strait", "... following the
+    North Korean missile launch": a show of force that names no one is aimed at whoever did what provoked
+    it (a clause or an event noun after a lexicon `provocation_mark`), never at the doer's own side."""
+    sent = st.sent
+    marks = st.tables.words("provocation_mark")
+    found: list[Slot] = []
+    for c in kids(sent, v, ("advcl",)):
+        if {sent.tokens[m].text.lower() for m in kids(sent, c, ("mark",))} & set(marks):
+            found += [s for t in own_subjects(sent, c) for s in st.roles.actors(t, "provoker")]
+    for p, o in preps_of(sent, v):
+        if p in marks and noun_code(st, o) is not None:
+            found += act_doers(st, o)
+    return unique([s for s in found if resolved(s.actor) and s.actor.country
+                   and not any(s.actor.country == x.actor.country for x in sources)])
+POSTURE_ROOT = "15"
+
+
+def personal_assault(st: SentenceState, v: int, code: str, rule: str, targets: list[Slot]
+                     ) -> tuple[str, str]:
+    """"Slovak Prime Minister Robert Fico was shot", "a gunman shot the governor": a shooting or stabbing
+    (lexicon `assault_verb`) of named people only, coded as military force (190) by the verb's default,
+    is an attack on individuals (CAMEO 18: the value, 185 attempt to assassinate); the victim stays the
+    target, never the doer. Likewise freeing named people (lexicon `person_release`, PETRARCH's residual
+    080 or 084) releases persons: 0841."""
+    value = st.in_class(v, "assault_verb") if code == "190" else (
+        st.in_class(v, "person_release") if code in {"080", "084"} else None)  # "freed Salem Bazoum": 0841
+    if not value or not targets or any(t.actor.type != "person" for t in targets):
+        return code, rule
+    return value, f"{rule}+person/{value}"
+
+
+def investigators_raid(st: SentenceState, v: int, code: str, rule: str) -> tuple[str, str]:
+    """"South Korean investigators raided the presidential office", "police searched the offices of the
+    party": a raid or search (lexicon `raid_verb`) by investigators or prosecutors is an investigation
+    (091), by police a coercive raid (1711); neither is military force (PETRARCH's 190)."""
+    if st.in_class(v, "raid_verb") is None or code[:2] not in {"19", "09"} or is_passive(st.sent, v):
+        return code, rule
+    for s in own_subjects(st.sent, v):
+        value = st.in_class(s, "raiding_agent")
+        if value:
+            return value, f"{rule}+{st.lemma(s)}/{value}"
+    return code, rule
+
+
+SENDING_LEMMAS = frozenset({"send", "deploy", "dispatch", "station", "contribute"})
+FORCE_SENT_ROOTS = frozenset({"06", "15", "17"})
+
+
+def protective_mission(st: SentenceState, v: int, code: str, sources: list[Slot]) -> list[Slot] | None:
+    """"Kenya sent 400 police officers to Haiti to help restore order": forces sent into another state
+    with a purpose of protection (lexicon `protection_purpose`, also under "help") are a security mission
+    for that state, CAMEO 074 (promised: 0334 by `as_intent`), not a show of force at home (153) or
+    military cooperation (062). Returns the destination states, or None when the rule does not apply."""
+    sent = st.sent
+    if st.lemma(v) not in SENDING_LEMMAS or code[:2] not in FORCE_SENT_ROOTS:
+        return None
+    purposes = [c for c in kids(sent, v, ("advcl", "xcomp"))
+                if any(sent.tokens[a].text.lower() == "to" for a in kids(sent, c, ("aux",)))]
+    purposes += [x for c in purposes for x in kids(sent, c, ("xcomp", "ccomp"))]  # "to help restore"
+    if not any((st.in_class(c, "protection_purpose") is not None and st.lemma(c) != "help")
+               or (st.lemma(c) == "help" and not kids(sent, c, ("xcomp", "ccomp"))) for c in purposes):
+        return None
+    home = {s.actor.country for s in sources}
+    found = [t for p, o in preps_of(sent, v) if p in {"to", "into"}
+             for t in st.roles.actors(o, "prep:" + p, fallback=())
+             if t.actor.country and t.actor.country not in home]
+    return unique(found) or None
+
+
+def posture_aim(st: SentenceState, objs: list[int], sources: list[Slot]) -> list[Slot]:
+    """"Chinese forces staged drills encircling Taiwan": a show of force whose object (the drills) a
+    participle aims at a state ("encircling", "surrounding", "simulating a blockade of") is directed at
+    that state, the participle's object (or its `of` object)."""
+    sent = st.sent
+    home = {s.actor.country for s in sources}
+    out: list[Slot] = []
+    for o in objs:
+        for a in kids(sent, o, ("acl",)):
+            if sent.tokens[a].tag != "VBG":
+                continue
+            for d in kids(sent, a, ("dobj",)):
+                heads = [d] + [po for p, po in preps_of(sent, d) if p == "of"]
+                out += [t for h in heads for t in st.roles.actors(h, "obj", fallback=())
+                        if t.actor.country and t.actor.country not in home]
+    return unique(out)
+
+
+def own_posture(st: SentenceState, v: int) -> list[Slot]:
+    """"India's Border Security Force was placed on high alert": a force put on alert (or in position)
+    in the passive with no `by` agent stands for its own state's posture; its subject is the doer (the
+    state raised its own alert), not a target."""
+    sent = st.sent
+    if not is_passive(sent, v) or agents(sent, v):
+        return []
+    return [s for t in kids(sent, v, ("nsubjpass",)) for s in st.roles.actors(t, "subj", fallback=())
+            if resolved(s.actor)]
 
 
 def detaining_state(st: SentenceState, sources: list[Slot]) -> list[Slot]:
     """"Palestinian prisoners in Israeli jails went on hunger strike": detainees protest against the state
     that holds them, the possessor or demonym of their place of detention (lexicon `detention_noun`),
-    unless it is their own."""
+    unless it is their own. The place may hang on a participle of the detainees ("prisoners held in
+    Israeli jails", "activists detained in Egyptian prisons")."""
     sent = st.sent
     out: list[Slot] = []
     for s in sources:
         heads = [s.token] + [o for p, o in preps_of(sent, s.token) if p == "of"]  # "hundreds of prisoners"
+        heads += [c for h in list(heads) for c in kids(sent, h, ("acl",)) if sent.tokens[c].tag == "VBN"]
         for h in heads:
             for p, o in preps_of(sent, h):
                 if p in {"in", "at", "inside"} and st.in_class(o, "detention_noun") is not None:
@@ -256,6 +405,8 @@ def as_threat(st: SentenceState, cand: Candidate) -> Candidate:
         return cand
     code = st.tables.intent(cand.code, "threat") or "130"
     cand.code, cand.rule = code, f"threat:{st.lemma(cand.trigger)}+{cand.modality}/{code}"
+    if not cand.targets:  # "would strike back if Armenia's army crossed": aimed at who must not act
+        cand.targets = condition_subjects(st, cand.trigger, cand.sources)
     return cand
 
 
@@ -276,7 +427,7 @@ def refine(st: SentenceState, v: int, code: str, rule: str) -> tuple[str, str]:
     family = REFINED.get(code)
     if family is None:
         return code, rule
-    for c in kids(st.sent, v, ("ccomp", "xcomp")) + object_content(st.sent, v):
+    for c in kids(st.sent, v, ("ccomp", "xcomp")) + object_content(st.sent, v) + asked_clauses(st, v):
         if st.sent.tokens[c].pos != "VERB":
             continue
         inner, _ = match_at(st, c)
@@ -287,6 +438,25 @@ def refine(st: SentenceState, v: int, code: str, rule: str) -> tuple[str, str]:
     return code, rule
 
 
+def asked_clauses(st: SentenceState, v: int) -> list[int]:
+    """"Called for Russia to withdraw its forces": the for-to clauses (`clauses.for_clauses`) of an appeal
+    or demand verb (lexicon `code_family`, or "call"), whose act is asked for, not done: it refines the
+    appeal's code and is not coded on its own, as the infinitive of "called on Russia to withdraw"."""
+    if st.in_class(v, "code_family") is None and st.lemma(v) != "call":
+        return []
+    return for_clauses(st.sent, v)
+
+
+def asked_subjects(st: SentenceState, v: int, sources: list[Slot]) -> list[Slot]:
+    """"Called for Russia to withdraw": the appeal is addressed to the subject of its for-to clause; not
+    to the patient of a passive one ("called for the army to be modernised" asks no one named)."""
+    keys = {s.key for s in sources}
+    return unique([s for c in asked_clauses(st, v) if not is_passive(st.sent, c)
+                   for t in for_subjects(st.sent, v, c)
+                   for s in st.roles.actors(t, "content") if s.key not in keys
+                   and not any(own_state(s.actor, k.actor) for k in sources)])
+
+
 def control_candidate(st: SentenceState, h: int, x: int, cls: str) -> Candidate | None:
     """`h` controls the infinitive `x`: intent, refusal, failure or attempt (see module docstring)."""
     st.handled.update(inside(st, x))
@@ -294,6 +464,8 @@ def control_candidate(st: SentenceState, h: int, x: int, cls: str) -> Candidate 
         st.handled.update(c for c in kids(st.sent, h, ("advcl",)) if st.sent.tokens[c].tag == "VBG"
                           and not own_subjects(st.sent, c) and st.in_class(c, "speech") is None)
     x, mx, objs_x, code_x = complement_code(st, x)
+    if code_x and protective_mission(st, x, code_x, source_slots(st, h)) is not None:
+        code_x = "074"  # "stood ready to send police to Haiti to help restore order": 0334, not a threat
     mh, objs_h = match_at(st, h)
     st.consumed.update(objs_x + objs_h)
     own = mh.code if mh is not None and mh.code != "---" else None
@@ -328,6 +500,8 @@ def control_candidate(st: SentenceState, h: int, x: int, cls: str) -> Candidate 
         return None
     if trigger == h:  # the controlled act's own target first: "looked forward to welcoming X to Y"
         inner = target_slots(st, x, code_x or code, mx, objs_x, cand.sources)
+        if not inner and (code_x or code)[:2] in CONTENT_TARGET_ROOTS:  # "refused to allow X to meet Y": X
+            inner = content_subjects(st, x, cand.sources)
         mutual = cand.joint and all(weak(t.actor) for t in inner)  # "agreed to swap prisoners"
         if inner and not mutual and (not cand.targets or not all(weak(t.actor) for t in inner)):
             cand.targets = inner
@@ -381,13 +555,15 @@ def effort_act(st: SentenceState, n: int) -> int | None:
 def inside(st: SentenceState, x: int) -> list[int]:
     """`x` and the verbs its clause coordinates or subordinates without a subject of their own ("agreed
     to stay in contact and to coordinate", "committed to reinvigorate ties, working together"): all are
-    part of the controlled act, never events told on their own."""
+    part of the controlled act, never events told on their own; so is the infinitive of an object it
+    lets or asks to act ("refused to allow UN monitors to visit X": no visit)."""
     out, stack = [], [x]
     while stack:
         j = stack.pop()
         out.append(j)
         stack += [c for c in kids(st.sent, j, ("conj", "xcomp", "advcl", "pcomp", "prep"))
                   if not own_subjects(st.sent, c)]
+        stack += object_infinitives(st.sent, j)  # "refused to allow UN monitors to visit": not visited
     return out
 
 
@@ -439,6 +615,7 @@ def verb_candidates(st: SentenceState, v: int) -> list[Candidate]:
     """The events verb `v` triggers (not counting the speech-act rules)."""
     sent = st.sent
     xcomps = [x for x in kids(sent, v, ("xcomp",)) if sent.tokens[x].pos in {"VERB", "AUX"}]
+    xcomps += asked_clauses(st, v)
     if planned_passive(st, v):
         return []
     for cls in CONTROL_CLASSES:
@@ -572,6 +749,8 @@ def adjective_control(st: SentenceState, a: int) -> list[Candidate]:
     st.handled.update(inside(st, x))
     x, mx, objs, act = complement_code(st, x)
     st.consumed.update(objs)
+    mission = protective_mission(st, x, act, source_slots(st, sent.tokens[a].head)) if act else None
+    act = "074" if mission else act  # "stood ready to send police to Haiti to help restore order": 0334
     code = (posture(st, a, act) or st.tables.intent(act)) if act else "030"
     head = sent.tokens[a].head
     if not code or not own_subjects(sent, head):
@@ -579,7 +758,9 @@ def adjective_control(st: SentenceState, a: int) -> list[Candidate]:
     cand = verb_candidate(st, head, code, f"intent:{st.lemma(a)}+{st.lemma(x)}/{code}", mx, objs)
     if cand is None:
         return []
-    if not cand.targets or all(weak(t.actor) for t in cand.targets):
+    if mission:
+        cand.targets = mission
+    elif not cand.targets or all(weak(t.actor) for t in cand.targets):
         cand.targets = target_slots(st, x, act or code, mx, objs, cand.sources) or cand.targets
     cand.trigger, cand.modality = a, "intended"
     return [cand]
