@@ -16,7 +16,7 @@ from eventwire.records import Event
 from .wire import Row, describe, extract_rows, judge, load_rows
 
 ROWS = load_rows()
-MIN_PASS_RATE = 0.90
+MIN_PASS_RATE = 0.97
 
 
 @pytest.fixture(scope="module")

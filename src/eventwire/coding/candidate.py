@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from eventwire.coding.clauses import np_tokens, preps_of, words
 from eventwire.coding.codebook import CodingTables
@@ -83,14 +84,16 @@ class SentenceState:
         return value
 
 
-def base_forms(word: str) -> list[str]:
-    """Candidate base forms of an inflected English verb (regular endings only)."""
-    out = []
+@lru_cache(maxsize=65536)
+def base_forms(word: str) -> tuple[str, ...]:
+    """Candidate base forms of an inflected English verb (regular endings only); cached, as the coder
+    asks for the same words many times per sentence."""
+    out: list[str] = []
     for suffix, repl in (("ied", "y"), ("ies", "y"), ("ed", "e"), ("ed", ""), ("ing", "e"), ("ing", ""),
                          ("es", ""), ("s", ""), ("d", "")):
         if word.endswith(suffix) and len(word) > len(suffix) + 2:
             out.append(word[: -len(suffix)] + repl)
-    return out
+    return tuple(out)
 
 
 def noun_code(st: SentenceState, o: int) -> str | None:
