@@ -1,11 +1,12 @@
 """Generality on wire-style sentences nobody tuned the coder for: the pass rate of the wire-sentence check.
 
-    python -m bench.wire [--set original|heldout] [--failures]
+    python -m bench.wire [--set original|heldout|heldout2] [--failures]
 
 The rows and the judging are those of `tests/coding/test_wire_sentences.py` (see `tests/coding/wire.py`):
 250 sentences written for eventwire in news-agency style, each with the code, actors and flags a careful
 CAMEO coder reads in it. `--set heldout` takes the 160 held-out sentences of
-`tests/coding/test_wire_heldout.py` instead, written apart from the first set and from the coder's tables.
+`tests/coding/test_wire_heldout.py` instead, written apart from the first set and from the coder's tables;
+`--set heldout2` the 120 sentences of `tests/coding/test_wire_heldout2.py`, a further set held out after both.
 The tests pin each row; this prints the rate overall and by expected CAMEO root.
 """
 
@@ -14,15 +15,15 @@ from __future__ import annotations
 import argparse
 from collections import Counter
 
-from tests.coding.wire import DATA, HELDOUT, describe, extract_rows, judge, load_rows
+from tests.coding.wire import DATA, HELDOUT, HELDOUT2, describe, extract_rows, judge, load_rows
 
-SETS = {"original": DATA, "heldout": HELDOUT}
+SETS = {"original": DATA, "heldout": HELDOUT, "heldout2": HELDOUT2}
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--set", choices=sorted(SETS), default="original",
-                        help="the sentences: the original wire set (default) or the held-out one")
+                        help="the sentences: the original wire set (default) or one of the held-out ones")
     parser.add_argument("--failures", action="store_true", help="print each failing row")
     args = parser.parse_args()
     rows = load_rows(SETS[args.set])
