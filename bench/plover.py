@@ -29,7 +29,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-RECORDS = Path("/work/shared/bench/plover_gsr/PLOVER_GSR_CAMEO.txt")
+RECORDS = Path(__file__).resolve().parent / "data" / "plover_gsr" / "PLOVER_GSR_CAMEO.txt"
 TODAY_NAMES = {"DEMAND": "REQUEST", "DISAPPROVE": "ACCUSE", "INVESTIGATE": "ACCUSE", "FIGHT": "ASSAULT"}
 ROOT_CATEGORIES = {
     "03": {"AGREE"}, "04": {"CONSULT"}, "05": {"SUPPORT"}, "06": {"COOPERATE"}, "07": {"AID"},

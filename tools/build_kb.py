@@ -124,11 +124,23 @@ def build_places(out_dir: Path, phoenix: list[PhoenixEntry], countries: list[dic
             key = fold(name)
             if len(key) < 4 or key in known or (name.isupper() and len(name) <= 4) or "\ufffd" in name:
                 continue
+            if _country_spelling(key, names):
+                continue  # "The Drc", "The Us", "Korea (south)": the country's own name, not a place in it
             known.add(key)
             rows.append({"name": name, "country": cameo_to_iso[code], "source": PHOENIX_COUNTRIES})
     rows += city_rows(out_dir, rows, names, capitals, set(cameo_to_iso.values()))
     write_tsv(out_dir / "places.tsv", rows, ["name", "country", "source"])
     return len(rows)
+
+
+def _country_spelling(key: str, names: set[str]) -> bool:
+    """A Phoenix spelling that is a country's name with "the " before it or a qualifier in brackets:
+    as a place pattern it would outmatch the country's own name ("the DRC", "the US")."""
+    bare = key.removeprefix("the ")
+    if bare != key and bare in names:
+        return True
+    head, _, rest = key.partition(" (")
+    return bool(rest) and (head in names or rest.rstrip(")") in names)
 
 
 def city_rows(out_dir: Path, places: list[dict[str, str]], names: set[str], capitals: dict[str, str],

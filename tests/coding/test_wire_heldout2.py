@@ -19,7 +19,7 @@ from eventwire.records import Event
 from .wire import HELDOUT2, Row, describe, extract_rows, judge, load_rows
 
 ROWS = load_rows(HELDOUT2)
-MIN_PASS_RATE = 0.60  # measured 0.608 (73/120) on 2026-11-27
+MIN_PASS_RATE = 0.74  # first measured 0.608 (73/120) on 2026-11-27; 0.750 after one round of fixes
 
 
 @pytest.fixture(scope="module")

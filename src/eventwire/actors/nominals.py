@@ -65,7 +65,7 @@ def unit_mention(sent: Sentence, unit: Unit, kb: KnowledgeBase, ctx: Context) ->
     """The mention of one KB match: a person, a state/IGO/group name, a metonym or a demonym."""
     from eventwire.actors.people import person_mention
 
-    place_reading = _place_reading(sent, unit, kb)
+    place_reading = _place_reading(sent, unit, kb) or _region_not_surname(unit, kb, ctx)
     if (any(p.kind == "surname" for p in unit.patterns) or _person_target(unit, kb)) and not place_reading:
         return person_mention(sent, unit, kb, ctx)
     if unit.kinds() == {"place"} and not place_reading:
@@ -136,6 +136,18 @@ def _place_reading(sent: Sentence, unit: Unit, kb: KnowledgeBase) -> bool:
         return True
     region = any(p.kind == "place" and kb.is_region(p.target) for p in unit.patterns)
     return region and all(t.pos == "PROPN" and t.ent_type != "PERSON" for t in tokens)
+
+
+def _region_not_surname(unit: Unit, kb: KnowledgeBase, ctx: Context) -> bool:
+    """A hand-edited place that is also a lone surname ("Goma": the DR Congo city, and a Congolese prime
+    minister of 1991) is the place when no one of that name holds a role on the article's date, even
+    where the parser tags it a person."""
+    if unit.kinds() != {"surname", "place"} or not any(
+            p.kind == "place" and kb.is_region(p.target) for p in unit.patterns):
+        return False
+    names = {p.target for p in unit.patterns if p.kind == "surname"}
+    people = [a for a in (kb.get(t) for t in names) if a is not None]
+    return not any(a.role_on(ctx.day) is not None for a in people)
 
 
 def _person_target(unit: Unit, kb: KnowledgeBase) -> bool:
@@ -235,6 +247,12 @@ def agent_mentions(sent: Sentence, kb: KnowledgeBase, ctx: Context, units: list[
         if _inner_agent(sent, kb, head, agent, units):
             continue  # "army" in "Panamanian army officers": the officers are the agent
         modifier = _agent_modifier(sent, head, units, kb)
+        if modifier is not None and _named_facility(sent, min(first, modifier.start), head):
+            start = min(first, modifier.start)
+            out.append(make_mention(sent, start, head + 1, "name", None, reason=NAMED_FACILITY))
+            used.add(id(modifier))
+            covered.update(range(start, head + 1))
+            continue
         mention = _agent_mention(sent, kb, ctx, agent, first, head, modifier)
         if mention is not None:
             out.append(mention)
@@ -242,6 +260,22 @@ def agent_mentions(sent: Sentence, kb: KnowledgeBase, ctx: Context, units: list[
                 used.add(id(modifier))
             covered.update(range(mention.token_start, mention.token_end))
     return out, used
+
+
+NAMED_FACILITY = "a named building or institution: the demonym in its name is no actor"
+FACILITY_NOUNS = frozenset({
+    "hospital", "clinic", "institute", "university", "school", "college", "academy", "mosque", "church",
+    "cathedral", "synagogue", "temple", "museum", "hotel", "stadium", "library", "centre", "center",
+})
+
+
+def _named_facility(sent: Sentence, start: int, head: int) -> bool:
+    """"the Saudi Maternity Hospital", "the American University": a proper name of a building or an
+    institution, every word capitalised, with a demonym in it; not "a Saudi hospital"."""
+    if sent.tokens[head].text.lower() not in FACILITY_NOUNS:
+        return False
+    words = [t for t in sent.tokens[start : head + 1] if t.text[:1].isalpha()]
+    return all(t.text[:1].isupper() for t in words)
 
 
 def _inner_agent(sent: Sentence, kb: KnowledgeBase, head: int, agent: Agent, units: list[Unit]) -> bool:

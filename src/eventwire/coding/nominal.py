@@ -201,6 +201,12 @@ def light_verb_targets(st: SentenceState, light: int, code: str) -> list[Slot]:
     return []
 
 
+INSTANCES = frozenset({"example", "case", "instance", "form"})
+"""Nouns whose `of` object is the act a light verb performs: "carried out a textbook example of ethnic
+cleansing". Not "wave" or "campaign": the verb's own pattern reads their `of` object ("launched a wave of
+strikes": 195), and the noun would count the act twice."""
+
+
 def light_verb_of(st: SentenceState, n: int) -> int | None:
     """The light verb whose object `n` is ("staged a hunger strike", "launched a mediation effort"), or
     whose preposition the lexicon names ("engaged in talks", "returned to Geneva for talks")."""
@@ -210,6 +216,9 @@ def light_verb_of(st: SentenceState, n: int) -> int | None:
     if tok.dep in {"dobj", "nsubjpass"}:
         return tok.head if st.in_class(tok.head, "light_verb") == "" else None
     prep = st.sent.tokens[tok.head]
+    holder = st.sent.tokens[prep.head]
+    if tok.dep == "pobj" and prep.text.lower() == "of" and holder.lemma.lower() in INSTANCES:
+        return light_verb_of(st, prep.head)  # "carried out a case of ethnic cleansing"
     if tok.dep == "pobj" and prep.head != tok.head:
         verb = prep.head
         wanted = st.in_class(verb, "light_verb")

@@ -32,6 +32,8 @@ class Slot:
     @property
     def key(self) -> str:
         a = self.actor
+        if not a.kb_id and a.type == "person" and a.code and a.text:
+            return f"{a.code}:{a.text}"  # a named person the KB lacks is not their state's body (TURGOV)
         return a.kb_id or a.code or a.name or a.text
 
     def with_via(self, via: str) -> Slot:
@@ -253,10 +255,25 @@ def same_actor(a: ActorRef, b: ActorRef) -> bool:
     """
     if a.kb_id and a.kb_id == b.kb_id:
         return True
+    if _distinct_person(a, b) or _distinct_person(b, a):
+        return False  # "authorities arrested Mayor X": a named person is not the body acting on them
     if a.code and a.code == b.code:
         return True
+    if (a.code and b.code and not a.code.startswith(b.code) and not b.code.startswith(a.code)
+            and len(a.code) > 3 and len(b.code) > 3):
+        return False  # "police detained the mayor": TURCOP and TURGOV are two bodies of one state
     if a.country and a.country == b.country:
         return (a.sector or "") == (b.sector or "")
     if not a.country and not b.country and not a.code and not b.code:
         return (a.name or a.text).lower() == (b.name or b.text).lower()
     return False
+
+
+def _distinct_person(a: ActorRef, b: ActorRef) -> bool:
+    """A named person and a body or another person of the same code: "Turkish authorities detained Mayor
+    Ekrem Imamoglu" (TURGOV both) is one state acting on one of its own, not a self-loop."""
+    if a.type != "person" or b.type not in ("person", "agent"):
+        return False
+    if a.kb_id and b.kb_id:
+        return a.kb_id != b.kb_id
+    return b.type == "agent" or a.text.lower() != b.text.lower()

@@ -184,10 +184,47 @@ def speech_candidates(st: SentenceState, v: int) -> tuple[list[Candidate], Candi
     kind = st.in_class(v, "speech_act") or noun_act(st, v)
     if kind:
         code, rule = refine_by_content(st, roots, kind, f"speech:{lemma}+that/{kind}")
+        if code == THREAT and alarmed_state(st, roots, speakers):
+            code, rule = PESSIMISM, f"speech:{lemma}+state/{PESSIMISM}"
         targets = addressees(st, v) or about or act_doers_in(st, roots, speakers) or [
             t for r in roots for t in condition_subjects(st, r, speakers)]  # "would strike if X crossed"
         return [act.candidate(code, rule, targets)], None
     return content_candidates(st, v, roots, act, about)
+
+
+THREAT, PESSIMISM = "130", "012"
+FUTURE_AUX = frozenset({"will", "would", "shall", "'ll", "wo"})
+
+
+def alarmed_state(st: SentenceState, roots: list[int], speakers: list[Slot]) -> bool:
+    """"Warned that the world was one mistake away from catastrophe": a warning whose content only
+    describes a state of affairs (a copula, no future act, no act of the speaker's side) is a pessimistic
+    comment (012), not a threat: it announces nothing the speaker will do."""
+    if not roots:
+        return False
+    sent = st.sent
+    for r in roots:
+        tok = sent.tokens[r]
+        copula = st.lemma(r) == "be" or bool(kids(sent, r, ("cop",)))
+        if not copula or tok.tag == "VBG":
+            return False
+        auxes = kids(sent, r, ("aux",)) + ([r] if tok.pos == "AUX" and tok.dep == "aux" else [])
+        if any(sent.tokens[a].text.lower() in FUTURE_AUX for a in auxes):
+            return False
+        inner = [r, *kids(sent, r, ("acomp", "attr", "prep"))]
+        if any(kids(sent, c, ("xcomp", "ccomp")) or [a for a in kids(sent, c, ("advcl",))
+                                                     if not kids(sent, a, ("nsubj", "nsubjpass"))]
+               for c in inner):
+            return False  # "its army was ready to respond": a readiness to act
+        for subj in kids(sent, r, ("nsubj", "nsubjpass")):
+            if any(sent.tokens[p].text.lower() in {"its", "their", "our", "we", "i"}
+                   for p in [subj, *kids(sent, subj, ("poss",))]):
+                return False  # "our response would be ...": the speaker's side
+            if any(_is_speaker(a, speakers) or any(a.actor.country and a.actor.country == s.actor.country
+                                                   for s in speakers)
+                   for a in st.roles.actors(subj, "content")):
+                return False
+    return True
 
 
 def content_candidates(st: SentenceState, v: int, roots: list[int], act: SpeechAct, about: list[Slot]

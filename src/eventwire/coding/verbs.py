@@ -123,6 +123,8 @@ def verb_candidate(st: SentenceState, v: int, code: str, rule: str, match: Match
             targets = (content_subjects(st, v, sources) or condition_subjects(st, v, sources)
                        or asked_subjects(st, v, sources))
         code, rule = refine(st, v, code, rule)
+        if (own := own_order(st, v, code, rule, sources)) is not None:
+            code, rule, targets = own
     sources = claimed or sources  # "...; Islamic State later claimed the attack" (the bombers' own loop kept)
     targets, mutual = reciprocal_sides(st, v, sources, targets)  # "A and B exchanged fire"
     joint = mutual or (len(sources) >= 2 and not targets and reciprocal(st, v, objs))
@@ -436,6 +438,40 @@ def refine(st: SentenceState, v: int, code: str, rule: str) -> tuple[str, str]:
             if refined and refined != code:
                 return refined, f"{rule}+{st.lemma(c)}/{refined}"
     return code, rule
+
+
+ORDER_VERBS = frozenset({"order", "instruct", "direct", "command"})
+STATE_ORGANS = frozenset({"MIL", "GOV", "COP", "SPY", "JUD", "LEG"})
+
+
+def own_order(st: SentenceState, v: int, code: str, rule: str,
+              sources: list[Slot]) -> tuple[str, str, list[Slot]] | None:
+    """"The minister ordered the army to pull back", "instructed the ministry to draft sanctions": an order
+    of a government or leader to its own forces or officials is the act it orders, done by the doer's
+    state (its code, its targets), not a demand. An order to another actor stays a demand."""
+    if code[:2] != "10" or st.lemma(v) not in ORDER_VERBS or not sources:
+        return None
+    sent = st.sent
+    comps = [c for c in kids(sent, v, ("xcomp", "ccomp")) if sent.tokens[c].pos == "VERB"]
+    heads = kids(sent, v, ("dobj",)) + [t for c in comps for t in kids(sent, c, ("nsubj",))]
+    if len(comps) != 1 or not heads:
+        return None
+    addressees = [a for h in heads for a in st.roles.actors(h, "target")]
+    countries = {s.actor.country for s in sources if s.actor.country}
+    if not addressees or not countries:
+        return None
+    for a in addressees:
+        organ = (a.actor.sector or a.actor.code or "") in STATE_ORGANS
+        if not organ or (a.actor.country and a.actor.country not in countries):
+            return None
+    c = comps[0]
+    inner, objs = match_at(st, c)
+    if inner is None or inner.code == "---" or inner.code[:2] == "10":
+        return None
+    keys = {a.key for a in addressees}
+    targets = [t for t in target_slots(st, c, inner.code, inner, objs, sources)
+               if t.key not in keys and not any(own_state(t.actor, s.actor) for s in sources)]
+    return inner.code, f"{rule}+own:{st.lemma(c)}/{inner.code}", targets
 
 
 def asked_clauses(st: SentenceState, v: int) -> list[int]:
