@@ -2,12 +2,11 @@
 
     python -m bench.wire [--set original|heldout|heldout2] [--failures]
 
-The rows and the judging are those of `tests/coding/test_wire_sentences.py` (see `tests/coding/wire.py`):
-250 sentences written for eventwire in news-agency style, each with the code, actors and flags a careful
-CAMEO coder reads in it. `--set heldout` takes the 160 held-out sentences of
-`tests/coding/test_wire_heldout.py` instead, written apart from the first set and from the coder's tables;
-`--set heldout2` the 120 sentences of `tests/coding/test_wire_heldout2.py`, a further set held out after both.
-The tests pin each row; this prints the rate overall and by expected CAMEO root.
+The rows and the judging are those of `tests/coding/test_wire_sets.py` (see `tests/coding/wire.py`): 250
+sentences written for eventwire in news-agency style, each with the code, actors and flags a careful CAMEO
+coder reads in it; `--set heldout` takes the 160 held-out sentences instead, written apart from the first
+set and from the coder's tables, and `--set heldout2` the 120 of a further set held out after both. The
+tests pin each row; this prints the rate overall and by expected CAMEO root.
 """
 
 from __future__ import annotations

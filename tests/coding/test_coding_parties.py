@@ -7,19 +7,11 @@ from __future__ import annotations
 
 from datetime import date
 
-import pytest
-
-from eventwire.extraction import Resources, extract_articles, load_resources
+from eventwire.extraction import Resources, extract_articles
 from eventwire.ingest import build_article
 from eventwire.records import Event
-from eventwire.settings import Settings
 
 Triple = tuple[str, str | None, str | None]
-
-
-@pytest.fixture(scope="module")
-def resources() -> Resources:
-    return load_resources(Settings())
 
 
 def found(resources: Resources, text: str) -> list[Event]:

@@ -4,34 +4,9 @@ are written for these tests (not taken from the wire sets) and run through the w
 
 from __future__ import annotations
 
-from datetime import date
+from eventwire.extraction import Resources
 
-import pytest
-
-from eventwire.extraction import Resources, extract_articles, load_resources
-from eventwire.ingest import build_article
-from eventwire.records import Event
-from eventwire.settings import Settings
-
-
-@pytest.fixture(scope="module")
-def resources() -> Resources:
-    return load_resources(Settings())
-
-
-def coded(resources: Resources, text: str) -> list[Event]:
-    article = build_article(text, article_id="r6", published=date(2025, 3, 3))
-    return list(next(iter(extract_articles([article], resources))).events)
-
-
-def triples(resources: Resources, text: str) -> set[tuple[str, str | None, str | None]]:
-    return {(e.cameo, e.source.country if e.source else None, e.target.country if e.target else None)
-            for e in coded(resources, text)}
-
-
-def codes(resources: Resources, text: str) -> set[str]:
-    return {e.cameo for e in coded(resources, text)}
-
+from .whole import coded, codes, triples
 
 # --- an appeal names what it asks for
 

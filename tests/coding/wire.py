@@ -19,12 +19,12 @@ A row passes when, for every source group and target group, some event has an ac
 target and the flags; when the target is `-`, no event of the expected root names a target (France
 "condemned the attack on its embassy" accuses no one, least of all France).
 
-`data/wire_heldout.tsv` (ids `h...`, `test_wire_heldout.py`, `python -m bench.wire --set heldout`) is a
+`data/wire_heldout.tsv` (ids `h...`, `python -m bench.wire --set heldout`) is a
 second, held-out set in the same format and style (AP, AFP, BBC, Al Jazeera too), written without looking
 at the first set, the coder's tables or other tests' sentences. Do not tune the coder on it: a rule added
 for one of its rows makes it one more tuned set.
 
-`data/wire_heldout2.tsv` (ids `k...`, `test_wire_heldout2.py`, `python -m bench.wire --set heldout2`) is a
+`data/wire_heldout2.tsv` (ids `k...`, `python -m bench.wire --set heldout2`) is a
 third set, held out in the same way and written after the coder was tuned on the first two, so that
 generality can still be measured once `wire_heldout.tsv` has been worked against.
 """
@@ -137,6 +137,16 @@ def judge(row: Row, events: list[Event]) -> bool:
         same_root = [e for e in events if e.cameo_root == row.root]
         return all(e.target is None for e in same_root)
     return True
+
+
+def expectation(row: Row) -> str:
+    """What the row asks for, in the form `describe` prints what came out."""
+    if row.none:
+        return "no event"
+    def alternatives(value: tuple[tuple[str, ...], ...]) -> str:
+        return "+".join("|".join(g) for g in value)
+    flags = ",".join(sorted(row.flags))
+    return f"{'|'.join(row.cameo)} {alternatives(row.source)} > {alternatives(row.target)} {flags}"
 
 
 def describe(events: list[Event]) -> str:
