@@ -4,42 +4,28 @@ from __future__ import annotations
 
 from datetime import date
 
-from eventwire.actors import KnowledgeBase, find_mentions
-from eventwire.records import Mention
+from eventwire.actors import find_mentions
 
-
-def mentions(kb: KnowledgeBase, parse, text: str, day: date | None = date(2000, 1, 1)) -> list[Mention]:  # type: ignore[no-untyped-def]
-    return find_mentions(parse(text, day), kb)
-
-
-def find(found: list[Mention], part: str) -> Mention:
-    return next(m for m in found if part in m.text)
-
-
-def codes(found: list[Mention], part: str) -> tuple[str | None, str | None]:
-    actor = find(found, part).actor
-    assert actor is not None, part
-    return actor.country, actor.code
-
+from .found import code, find, mentions
 
 # --- offices --------------------------------------------------------------------------------------
 
 
 def test_an_organisation_title_beats_the_nearest_role(kb, parse) -> None:  # type: ignore[no-untyped-def]
     found = mentions(kb, parse, "The rebels said they would meet U.N. mediator Diego Cordovez next week.")
-    assert codes(found, "Cordovez") == (None, "IGOUNO")
+    assert code(found, "Cordovez") == (None, "IGOUNO")
 
 
 def test_an_office_in_apposition_codes_the_person(kb, parse) -> None:  # type: ignore[no-untyped-def]
     text = "Kenzo Oshima, the United Nations Emergency Relief Coordinator, visited Baghdad."
-    assert codes(mentions(kb, parse, text), "Oshima") == (None, "IGOUNO")
+    assert code(mentions(kb, parse, text), "Oshima") == (None, "IGOUNO")
     text = "The United Nations envoy, Diego Cordovez, arrived in Kabul."
-    assert codes(mentions(kb, parse, text), "Cordovez") == (None, "IGOUNO")
+    assert code(mentions(kb, parse, text), "Cordovez") == (None, "IGOUNO")
 
 
 def test_the_possessor_of_an_apposed_office_beats_a_loose_namesake(kb, parse) -> None:  # type: ignore[no-untyped-def]
     found = mentions(kb, parse, "Qatar's emir, Sheikh Hamad bin Khalifa, launched a mediation effort.")
-    assert codes(found, "Hamad") == ("QAT", "QATGOV")
+    assert code(found, "Hamad") == ("QAT", "QATGOV")
 
 
 def test_a_misspelt_state_with_a_title_is_found(kb, parse) -> None:  # type: ignore[no-untyped-def]
@@ -51,13 +37,13 @@ def test_a_misspelt_state_with_a_title_is_found(kb, parse) -> None:  # type: ign
 
 def test_titles_say_what_a_person_out_of_office_is(kb, parse) -> None:  # type: ignore[no-untyped-def]
     found = mentions(kb, parse, "Opposition leader Raila Odinga addressed a rally.", date(2000, 1, 1))
-    assert codes(found, "Odinga") == ("KEN", "KENOPP")
+    assert code(found, "Odinga") == ("KEN", "KENOPP")
     found = mentions(kb, parse, "Former President Ahmed Ben Bella returned to Algeria.")
-    assert codes(found, "Ben Bella") == ("DZA", "DZA")
+    assert code(found, "Ben Bella") == ("DZA", "DZA")
 
 
 def test_namesakes_with_one_code_give_that_code(kb, parse) -> None:  # type: ignore[no-untyped-def]
-    assert codes(mentions(kb, parse, "Annan warned Baghdad.", date(2000, 1, 1)), "Annan") == (None, "IGOUNO")
+    assert code(mentions(kb, parse, "Annan warned Baghdad.", date(2000, 1, 1)), "Annan") == (None, "IGOUNO")
 
 
 def test_states_of_old_names_and_acronyms(kb, parse) -> None:  # type: ignore[no-untyped-def]
@@ -73,21 +59,21 @@ def test_states_of_old_names_and_acronyms(kb, parse) -> None:  # type: ignore[no
 def test_a_possessor_gives_an_agent_its_country(kb, parse) -> None:  # type: ignore[no-untyped-def]
     text = "The Prime Minister praised the courage of President Zelenskyy's people."
     found = find_mentions(parse(text, date(2023, 5, 1)), kb)
-    assert codes(found, "people") == ("UKR", "UKRCVL")
+    assert code(found, "people") == ("UKR", "UKRCVL")
 
 
 def test_a_following_takes_the_country_of_the_person_it_follows(kb, parse) -> None:  # type: ignore[no-untyped-def]
     text = "About 200 supporters of former President Ahmed Ben Bella blocked roads in Algiers."
     found = mentions(kb, parse, text)
-    assert codes(found, "supporters") == ("DZA", "DZAOPP")
+    assert code(found, "supporters") == ("DZA", "DZAOPP")
     found = mentions(kb, parse, "Supporters of opposition leader Raila Odinga clashed with police.")
-    assert codes(found, "Supporters") == ("KEN", "KENOPP")
+    assert code(found, "Supporters") == ("KEN", "KENOPP")
 
 
 def test_peacekeepers_belong_to_their_organisation_or_their_state(kb, parse) -> None:  # type: ignore[no-untyped-def]
-    assert codes(mentions(kb, parse, "UN peacekeepers left Gorazde."), "peacekeepers") == (None, "IGOUNO")
+    assert code(mentions(kb, parse, "UN peacekeepers left Gorazde."), "peacekeepers") == (None, "IGOUNO")
     found = mentions(kb, parse, "Bangladeshi peacekeeping troops arrived in Freetown.")
-    assert codes(found, "troops") == ("BGD", "BGDMIL")
+    assert code(found, "troops") == ("BGD", "BGDMIL")
 
 
 # --- pronouns -------------------------------------------------------------------------------------
@@ -124,5 +110,5 @@ def test_they_prefers_the_subject_of_its_sentence(kb, parse) -> None:  # type: i
 def test_a_leader_surname_tagged_as_an_organisation_is_still_the_leader(kb, parse) -> None:  # type: ignore[no-untyped-def]
     text = "Biden said he would meet Xi. He added that the talks would be frank."
     found = mentions(kb, parse, text, date(2024, 5, 1))
-    assert codes(found, "Biden") == ("USA", "USAGOV")
+    assert code(found, "Biden") == ("USA", "USAGOV")
     assert [m.actor.country for m in found if m.kind == "pronoun"] == ["USA", "USA"]  # type: ignore[union-attr]

@@ -6,23 +6,7 @@ from datetime import date
 
 import pytest
 
-from eventwire.actors import KnowledgeBase, find_mentions
-from eventwire.records import Mention
-
-
-def mentions(kb: KnowledgeBase, parse, text: str, day: date | None = date(2000, 1, 1)) -> list[Mention]:  # type: ignore[no-untyped-def]
-    return find_mentions(parse(text, day), kb)
-
-
-def find(found: list[Mention], part: str) -> Mention:
-    return next(m for m in found if part in m.text)
-
-
-def code(found: list[Mention], part: str) -> tuple[str | None, str | None]:
-    actor = find(found, part).actor
-    assert actor is not None, part
-    return actor.country, actor.code
-
+from .found import code, find, mentions
 
 # --- states in time -------------------------------------------------------------------------------
 

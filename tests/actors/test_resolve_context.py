@@ -9,9 +9,7 @@ import pytest
 from eventwire.actors import KnowledgeBase, find_mentions
 from eventwire.records import Article, Mention, Paragraph
 
-
-def mentions(kb: KnowledgeBase, parse, text: str, day: date | None = date(2000, 1, 1)) -> list[Mention]:  # type: ignore[no-untyped-def]
-    return find_mentions(parse(text, day), kb)
+from .found import find, mentions
 
 
 def sourced(kb: KnowledgeBase, nlp, text: str, day: date, source: str | None = None,  # type: ignore[no-untyped-def]
@@ -21,10 +19,6 @@ def sourced(kb: KnowledgeBase, nlp, text: str, day: date, source: str | None = N
     article = Article(id="t", text=text, sha256="0", date=day, source=source, place=place,
                       paragraphs=(Paragraph(0, len(text)),))
     return find_mentions(next(parse_articles(nlp, [article])), kb)
-
-
-def find(found: list[Mention], part: str) -> Mention:
-    return next(m for m in found if part in m.text)
 
 
 # --- older leaders --------------------------------------------------------------------------------

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 
 from eventwire.actors.kb import KnowledgeBase
+from eventwire.actors.match import span_head
 from eventwire.actors.places import Spot
 from eventwire.actors.tables import Publisher
 from eventwire.records import ActorRef, Mention, Sentence
@@ -208,13 +209,3 @@ def identity(ref: ActorRef | None) -> tuple[object, ...]:
     if ref is None:
         return ()
     return (ref.kb_id,) if ref.kb_id else (ref.name, ref.country, ref.sector, ref.code, ref.type)
-
-
-def span_head(sent: Sentence, start: int, end: int) -> int:
-    """The token of [start, end) whose head lies outside the span (the last such, as for names)."""
-    head = end - 1
-    for i in range(start, end):
-        parent = sent.tokens[i].head
-        if parent == i or not start <= parent < end:
-            head = i
-    return head

@@ -281,3 +281,13 @@ def agent_at(sent: Sentence, kb: KnowledgeBase, head: int) -> tuple[int, str] | 
             if kb.agent(phrase) is not None:
                 return first, phrase
     return None
+
+
+def span_head(sent: Sentence, start: int, end: int) -> int:
+    """The token of [start, end) whose head lies outside the span (the last such, as for names)."""
+    head = end - 1
+    for i in range(start, end):
+        parent = sent.tokens[i].head
+        if parent == i or not start <= parent < end:
+            head = i
+    return head

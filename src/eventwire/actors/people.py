@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from eventwire.actors.context import Context
 from eventwire.actors.kb import KnowledgeBase
-from eventwire.actors.match import FORMER_WORDS, TITLE_WORDS, Unit, entity_at, title_sector
+from eventwire.actors.match import FORMER_WORDS, TITLE_WORDS, Unit, entity_at, span_head, title_sector
 from eventwire.actors.nominals import make_mention
 from eventwire.actors.scope import NO_COUNTRY
 from eventwire.records import Actor, ActorRef, Mention, Sentence
@@ -216,7 +216,7 @@ def _weak(mention: Mention) -> bool:
 
 def _apposed_office(sent: Sentence, person: Mention, mentions: list[Mention],
                     kb: KnowledgeBase) -> ActorRef | None:
-    head = _span_head(sent, person.token_start, person.token_end)
+    head = span_head(sent, person.token_start, person.token_end)
     tok = sent.tokens[head]
     if tok.dep == "appos" and tok.head != head:
         office = tok.head
@@ -244,12 +244,3 @@ def _apposed_office(sent: Sentence, person: Mention, mentions: list[Mention],
     state = kb.state(owner.country or "")
     code = f"{state.code if state else owner.country}{sector or ''}"
     return ActorRef(person.text, None, owner.country, sector, code, None, "person")
-
-
-def _span_head(sent: Sentence, start: int, end: int) -> int:
-    head = end - 1
-    for i in range(start, end):
-        parent = sent.tokens[i].head
-        if parent == i or not start <= parent < end:
-            head = i
-    return head

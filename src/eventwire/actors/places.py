@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from eventwire.actors.kb import KnowledgeBase, Pattern
-from eventwire.actors.match import Unit
+from eventwire.actors.match import Unit, span_head
 from eventwire.records import Sentence
 
 LOCATIVE_PREPS = frozenset({"in", "at", "near", "around", "outside", "inside", "across", "throughout",
@@ -62,7 +62,7 @@ def place_hints(sent: Sentence, units: Iterable[Unit], kb: KnowledgeBase) -> fro
         country = state_of(kb, unit.patterns)
         if country is None:
             continue
-        head = _head(sent, unit.start, unit.end)
+        head = span_head(sent, unit.start, unit.end)
         tok = sent.tokens[head]
         governor = sent.tokens[tok.head]
         modifies = tok.dep in ("amod", "compound", "poss", "nmod")
@@ -141,7 +141,7 @@ def sentence_spots(sent: Sentence, units: Iterable[Unit], kb: KnowledgeBase, day
         if country is None:
             continue
         start, end = unit.start, unit.end
-        out.append(Spot(start, end, country, is_locative(sent, _head(sent, start, end))))
+        out.append(Spot(start, end, country, is_locative(sent, span_head(sent, start, end))))
     return tuple(out)
 
 
@@ -195,7 +195,7 @@ def clause_spot(sent: Sentence, head: int, spots: Sequence[Spot]) -> Spot | None
     """The first locative place of the agent's own clause ("people blocked streets in Hong Kong")."""
     verb = clause_of(sent, head)
     for spot in spots:
-        if spot.locative and clause_of(sent, _head(sent, spot.start, spot.end)) == verb:
+        if spot.locative and clause_of(sent, span_head(sent, spot.start, spot.end)) == verb:
             return spot
     return None
 
@@ -212,12 +212,3 @@ def settled(kb: KnowledgeBase, agent_word: str, place_text: str, country: str, d
     if agent_word.lower() not in SETTLER_WORDS:
         return country
     return kb.settler_state(place_text, country, day) or country
-
-
-def _head(sent: Sentence, start: int, end: int) -> int:
-    head = end - 1
-    for i in range(start, end):
-        parent = sent.tokens[i].head
-        if parent == i or not start <= parent < end:
-            head = i
-    return head
